@@ -1,0 +1,113 @@
+/**
+ * What the engine says about a workbook. The JSON report of `apa-check --json` is exactly these shapes
+ * (see README "Report contract"): add fields, never rename them.
+ */
+
+export type TableKind =
+  | 'performance-plan'
+  | 'outcomes'
+  | 'acronyms'
+  | 'evidence'
+  | 'linked-indicators'
+  | 'action-plan'
+  | 'integrity-plan'
+  | 'e-governance-plan'
+  | 'grievance-plan'
+  | 'citizen-charter-plan'
+  | 'rti-plan';
+
+export type RuleId =
+  | 'total-mismatch'
+  | 'half-year-mismatch'
+  | 'quarter-targets-mismatch'
+  | 'claimed-mismatch'
+  | 'claimed-over-weight'
+  | 'weight-sum'
+  | 'tier-order'
+  | 'unit-unknown'
+  | 'bad-value'
+  | 'sum-mismatch'
+  | 'net-mismatch';
+
+export type Severity = 'error' | 'warning';
+
+/** A sentence for the clerk, in both languages. */
+export interface Bilingual {
+  bn: string;
+  en: string;
+}
+
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell to fix. */
+  cell: string;
+  /** 1-based sheet row. */
+  row: number;
+  rule: RuleId;
+  severity: Severity;
+  /** "বাংলা / English", as the report contract shows. */
+  message: string;
+  /** The two halves of `message`, for a UI that shows one language. */
+  messages: Bilingual;
+}
+
+export interface RowReport {
+  /** 1-based sheet row of the indicator (integrity plans: its target row). */
+  row: number;
+  /** The indicator's label as written ("[১.১.১]" or the indicator text when it has no number). */
+  indicator: string;
+  weight: number | null;
+  /** Marks the engine computes; null where the row does not apply. */
+  computed: number | null;
+  /** Marks the sheet states; null where blank. */
+  claimed: number | null;
+  /** A1 address of the claimed-marks cell, when the table has that column. */
+  claimedCell?: string | null;
+  /** Annual figure derived from the quarters (number, or date serial for date units), when computable. */
+  annual?: number | null;
+  /** The table section the row belongs to (Section 3: "own" 70 / "governance" 30). */
+  section?: 'own' | 'governance';
+}
+
+export interface TableReport {
+  sheet: string;
+  kind: TableKind;
+  /** The table's extent in A1 notation. */
+  range: string;
+  /** Scored indicator rows (empty for text tables). */
+  rows: RowReport[];
+  /** Sum of computed marks (null for text tables). */
+  total: number | null;
+  /** Sum of applicable weights (null for text tables). */
+  max: number | null;
+  /** Annexes: total ÷ max × Section 3 weight; null for Section 3 and text tables. */
+  net: number | null;
+  /** The title line found above the table, if any. */
+  title?: string | null;
+}
+
+/** One blank claimed-marks cell the engine would fill. */
+export interface Fill {
+  sheet: string;
+  /** A1 address; the cell was blank (no value, no formula) when the grid was read. */
+  cell: string;
+  row: number;
+  col: number;
+  /** Computed marks, rounded as the table writes them. */
+  marks: number;
+  /** What to write: Bengali-digit text where the table writes Bengali digits, else the number. */
+  value: string | number;
+}
+
+export interface Analysis {
+  tables: TableReport[];
+  findings: Finding[];
+  fills: Fill[];
+}
+
+export type TierRule = 'interpolate' | 'step';
+
+export interface AnalyzeOptions {
+  /** How marks between two tiers are computed; interpolation is the default. */
+  tiers?: TierRule;
+}
