@@ -1,0 +1,79 @@
+// One build for the add-in: the shared-runtime page (task pane + custom functions + ribbon commands), the
+// generated functions.json, and the standalone web checker for offices without Office 365.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const urlDev = 'https://localhost:3000/';
+// Set APA_URL=https://your.server/path/ when building for deployment; the manifest's URLs follow it.
+const urlProd = process.env.APA_URL || urlDev;
+
+/** Certificates made by office-addin-dev-certs (trusted by Excel desktop) when present, else a self-signed one. */
+function httpsServer() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const key = path.join(dir, 'localhost.key');
+  const cert = path.join(dir, 'localhost.crt');
+  const ca = path.join(dir, 'ca.crt');
+  if (fs.existsSync(key) && fs.existsSync(cert)) {
+    return { type: 'https', options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined } };
+  }
+  return { type: 'https' };
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === 'development';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/taskpane.ts',
+      commands: './src/commands/commands.ts',
+      functions: './src/functions/functions.ts',
+      checker: './src/checker/checker.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // The shared runtime: functions, commands and the pane live in this one page.
+        chunks: ['functions', 'commands', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new HtmlWebpackPlugin({ filename: 'checker.html', template: './src/checker/checker.html', chunks: ['checker'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          { from: 'src/ui/*.css', to: '[name][ext]', noErrorOnMissing: true },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().split(urlDev).join(urlProd)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: httpsServer(),
+      port: Number(process.env.PORT || 3000),
+      host: 'localhost',
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
