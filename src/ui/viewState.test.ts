@@ -1,0 +1,16 @@
+import { outcomeOf } from './viewState';
+import { finding, sampleAnalysis } from './fixtures/analysis';
+
+describe('outcomeOf', () => {
+  it('names the four result states', () => {
+    const a = sampleAnalysis();
+    expect(outcomeOf(a)).toBe('errors');
+    expect(outcomeOf({ ...a, findings: a.findings.filter((f) => f.severity === 'warning') })).toBe('warnings');
+    expect(outcomeOf({ ...a, findings: [] })).toBe('all-correct');
+    expect(outcomeOf({ tables: [], findings: [], fills: [] })).toBe('no-tables');
+  });
+  it('does not call a workbook with findings but no table "no table found": the findings must show', () => {
+    const f = finding('Sheet1', 'A1', 'error', 'bad-value', 'পড়া যায়নি', 'Cannot be read');
+    expect(outcomeOf({ tables: [], findings: [f], fills: [] })).toBe('errors');
+  });
+});

@@ -1,0 +1,30 @@
+import type { Analysis, Bilingual } from '../engine/report/types';
+
+/** Everything the results area can show. The shell renders exactly one of these. */
+export type ViewState =
+  /** The pane was opened outside Excel (a plain browser tab). */
+  | { kind: 'no-host'; checkerUrl: string }
+  /** Nothing checked yet. */
+  | { kind: 'idle' }
+  /** Reading / checking / filling; fraction 0..1 when known, else an indeterminate bar. */
+  | { kind: 'busy'; step: Bilingual; fraction?: number | null }
+  /** An analysis to show; source names the file (checker) when there is one. */
+  | { kind: 'results'; analysis: Analysis; source?: string | null }
+  /** The workbook could not be read or the check failed; the message is for the clerk. */
+  | { kind: 'failed'; message: Bilingual };
+
+/** The outcome a results state stands for, as named in the UI brief (and in data-outcome for tests). */
+export type Outcome = 'no-tables' | 'all-correct' | 'errors' | 'warnings';
+
+export function outcomeOf(analysis: Analysis): Outcome {
+  if (analysis.tables.length === 0 && analysis.findings.length === 0) return 'no-tables';
+  if (analysis.findings.some((f) => f.severity === 'error')) return 'errors';
+  if (analysis.findings.length > 0) return 'warnings';
+  return 'all-correct';
+}
+
+/** A one-line message under the toolbar after an action (fill done, undo done, a failure). */
+export interface Notice {
+  text: Bilingual;
+  tone: 'info' | 'success' | 'error';
+}
