@@ -11,9 +11,10 @@ describe('readErrorMessage', () => {
     expect(readErrorMessage({ reason: 'corrupt' }).bn).toContain('নষ্ট');
   });
   it("prefers the reader's own bilingual message", () => {
-    const own = { bn: 'শিট পাওয়া যায়নি', en: 'No worksheet found' };
-    expect(readErrorMessage({ reason: 'empty', messages: own })).toBe(own);
-    expect(readErrorMessage({ reason: 'empty', bilingual: own })).toBe(own);
+    const own = { bn: 'ফাইলটি পুরনো .xls ফরম্যাটে', en: 'the file is in the old .xls format' };
+    const shown = { bn: 'ফাইলটি পুরনো .xls ফরম্যাটে।', en: 'The file is in the old .xls format.' };
+    expect(readErrorMessage({ reason: 'not-xlsx', messages: own })).toEqual(shown);
+    expect(readErrorMessage({ reason: 'not-xlsx', bilingual: shown })).toEqual(shown);
   });
   it('never passes a raw exception text to the clerk', () => {
     const m = readErrorMessage(new SyntaxError('Unexpected token < in JSON'));

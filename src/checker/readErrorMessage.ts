@@ -29,6 +29,12 @@ function isBilingual(x: unknown): x is Bilingual {
   return typeof x === 'object' && x !== null && typeof (x as Bilingual).bn === 'string' && typeof (x as Bilingual).en === 'string';
 }
 
+/** The reader words its reasons as fragments for "FILE: reason" (CLI); the page shows them as sentences. */
+function asSentence(b: Bilingual): Bilingual {
+  const en = b.en.charAt(0).toUpperCase() + b.en.slice(1);
+  return { bn: /[।.!?]$/.test(b.bn) ? b.bn : `${b.bn}।`, en: /[.!?]$/.test(en) ? en : `${en}.` };
+}
+
 /**
  * The message for a failed read. The reader's own bilingual text wins when it has one (it knows more);
  * else the reason's text; never a raw exception string (a clerk can't act on "Unexpected token").
@@ -36,7 +42,7 @@ function isBilingual(x: unknown): x is Bilingual {
 export function readErrorMessage(err: unknown): Bilingual {
   if (typeof err === 'object' && err !== null) {
     const e = err as { reason?: unknown; messages?: unknown; bilingual?: unknown; message?: unknown };
-    for (const candidate of [e.messages, e.bilingual, e.message]) if (isBilingual(candidate)) return candidate;
+    for (const candidate of [e.messages, e.bilingual, e.message]) if (isBilingual(candidate)) return asSentence(candidate);
     if (typeof e.reason === 'string' && REASONS[e.reason]) return REASONS[e.reason];
   }
   return UNKNOWN;

@@ -1,0 +1,143 @@
+import type { Analysis, Bilingual, Fill, Finding } from '../engine/report/types';
+import { mountApp, type AppController } from '../ui/app';
+import { formatCount } from '../ui/formatNumber';
+import type { KeyValueStore } from '../ui/langStore';
+import { T } from '../ui/texts';
+
+/**
+ * What the pane asks of Excel. taskpane.ts implements these with src/excel inside Excel.run; tests can pass
+ * fakes. Every call may reject (sheet protected, cell being edited): the pane shows it, never crashes.
+ */
+export interface PaneHost {
+  validate(): Promise<Analysis>;
+  /** Writes the fills; resolves to how many cells were written. */
+  applyFills(fills: Fill[]): Promise<number>;
+  undoFill(): Promise<void>;
+  highlight(findings: Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** A validation run from the ribbon: the pane shows its results too. */
+  onValidated?(listener: (analysis: Analysis) => void): void;
+  store?: KeyValueStore | null;
+}
+
+const FAILED: Bilingual = {
+  bn: 'Excel কাজটি করতে পারেনি। কোনো সেল সম্পাদনা অবস্থায় থাকলে Enter চেপে বের হয়ে আবার চেষ্টা করুন।',
+  en: 'Excel could not do this. If a cell is being edited, press Enter to leave it and try again.',
+};
+
+/** A failure the adapter worded for the clerk, else the generic one (never a raw Office error code). */
+function hostError(err: unknown): Bilingual {
+  const m = (err as { messages?: unknown } | null)?.messages as Bilingual | undefined;
+  return m && typeof m.bn === 'string' && typeof m.en === 'string' ? m : FAILED;
+}
+
+/** The task pane: validate, highlight, fill, undo, clear, and jump to a finding's cell. */
+export function startPane(root: HTMLElement, host: PaneHost): AppController {
+  let analysis: Analysis | null = null;
+  let filled = false;
+  let running = false;
+
+  const app = mountApp(root, {
+    mode: 'pane',
+    store: host.store,
+    actions: [
+      { id: 'validate', label: T.validate, primary: true, run: () => void validate() },
+      { id: 'fill', label: T.fill, enabled: false, run: () => void fill() },
+      { id: 'undo', label: T.undo, enabled: false, run: () => void undo() },
+      { id: 'clear-highlights', label: T.clearHighlights, enabled: false, run: () => void clear() },
+    ],
+    onFindingClick: (f) => void select(f),
+  });
+
+  function show(next: Analysis): void {
+    analysis = next;
+    app.setState({ kind: 'results', analysis: next });
+    app.setEnabled('fill', next.fills.length > 0);
+    app.setEnabled('clear-highlights', next.findings.length > 0);
+  }
+
+  /** Runs one Excel operation with the buttons disabled; a failure becomes a notice. */
+  async function guarded(work: () => Promise<void>): Promise<void> {
+    if (running) return;
+    running = true;
+    app.setBusy(true);
+    try {
+      await work();
+    } catch (err) {
+      app.setNotice({ text: hostError(err), tone: 'error' });
+    } finally {
+      running = false;
+      app.setBusy(false);
+    }
+  }
+
+  async function recheck(): Promise<void> {
+    const next = await host.validate();
+    show(next);
+    if (next.findings.length > 0) await host.highlight(next.findings);
+  }
+
+  async function validate(): Promise<void> {
+    if (running) return;
+    const previous = app.state;
+    app.setNotice(null);
+    app.setState({ kind: 'busy', step: T.reading, fraction: null });
+    await guarded(recheck);
+    // A failed read leaves the progress bar up: go back to what was shown (the notice says what failed).
+    if (app.state.kind === 'busy') app.setState(previous.kind === 'results' ? previous : { kind: 'idle' });
+  }
+
+  async function fill(): Promise<void> {
+    const current = analysis;
+    if (!current || current.fills.length === 0) {
+      app.setNotice({ text: T.nothingToFill, tone: 'info' });
+      return;
+    }
+    await guarded(async () => {
+      const n = await host.applyFills(current.fills);
+      filled = n > 0;
+      app.setEnabled('undo', filled);
+      app.setNotice({
+        text: { bn: `${formatCount(n, 'bn')} ${T.filledNotice.bn}`, en: `${n} ${T.filledNotice.en}` },
+        tone: 'success',
+      });
+      // The claimed cells now hold values: show the workbook as it is now.
+      await recheck();
+    });
+  }
+
+  async function undo(): Promise<void> {
+    if (!filled) return;
+    await guarded(async () => {
+      await host.undoFill();
+      filled = false;
+      app.setEnabled('undo', false);
+      app.setNotice({ text: T.undoneNotice, tone: 'success' });
+      await recheck();
+    });
+  }
+
+  async function clear(): Promise<void> {
+    await guarded(async () => {
+      await host.clearHighlights();
+      app.setEnabled('clear-highlights', false);
+      app.setNotice({ text: T.clearedNotice, tone: 'info' });
+    });
+  }
+
+  async function select(f: Finding): Promise<void> {
+    try {
+      await host.selectCell(f.sheet, f.cell);
+    } catch (err) {
+      app.setNotice({ text: hostError(err), tone: 'error' });
+    }
+  }
+
+  host.onValidated?.((a) => {
+    app.setNotice(null);
+    show(a);
+  });
+
+  return app;
+}
