@@ -1,0 +1,59 @@
+import fs from 'fs';
+import path from 'path';
+import type { Bilingual } from '../engine/report/types';
+
+export type FillTarget = { ok: true; out: string } | { ok: false; messages: Bilingual };
+
+/**
+ * Where --fill writes the copy of `input`. One input: OUT is the file (or, if OUT is an existing folder,
+ * OUT/<input name>). Several inputs: OUT is a folder, created if missing, and each copy keeps its input's name.
+ * Never an input path: the input is never modified.
+ */
+export function fillTarget(fillArg: string, input: string, allInputs: string[]): FillTarget {
+  const several = allInputs.length > 1;
+  let out: string;
+  if (several || isDirectory(fillArg)) {
+    if (several) {
+      try {
+        fs.mkdirSync(fillArg, { recursive: true });
+      } catch {
+        return { ok: false, messages: { bn: `--fill ফোল্ডার "${fillArg}" তৈরি করা যায়নি`, en: `could not create the --fill folder "${fillArg}"` } };
+      }
+      if (!isDirectory(fillArg)) {
+        return { ok: false, messages: { bn: `একাধিক ফাইলে --fill একটি ফোল্ডার হতে হবে; "${fillArg}" ফোল্ডার নয়`, en: `with several files --fill must be a folder; "${fillArg}" is not` } };
+      }
+    }
+    out = path.join(fillArg, path.basename(input));
+  } else {
+    out = fillArg;
+  }
+  const outKey = samePathKey(out);
+  for (const i of allInputs) {
+    if (samePathKey(i) === outKey) {
+      return { ok: false, messages: { bn: `পূরণ করা কপি মূল ফাইলের ওপরে লেখা হবে না: ${out}`, en: `the filled copy would overwrite an input file: ${out}` } };
+    }
+  }
+  return { ok: true, out };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The real path when the file exists (symlinks, "./a.xlsx" vs "a.xlsx"), else the resolved path. */
+function samePathKey(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    const dir = path.dirname(path.resolve(p));
+    try {
+      return path.join(fs.realpathSync(dir), path.basename(p));
+    } catch {
+      return path.resolve(p);
+    }
+  }
+}
