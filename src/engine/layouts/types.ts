@@ -44,6 +44,10 @@ export type RowType =
   | 'total'
   | 'net';
 
+/**
+ * Integrity plans: the achievement row of a pair is not listed on its own; it is the `pairRow` of its
+ * target row. Blank rows are never listed.
+ */
 export interface TableRow {
   type: RowType;
   /** 0-based sheet row. */
@@ -79,4 +83,10 @@ export interface RecognizedTable {
   rows: TableRow[];
   /** Tables whose tiers are five columns (2024-25) vs one target column (2023-24). */
   generation: 'five-tier' | 'single-target' | 'none';
+  /**
+   * Optional (added by recognition): the header text of each column (0-based sheet column → the header
+   * rows' texts joined with " / ", merged text spread), for reports and for text-table columns that
+   * share the single role 'text'.
+   */
+  columnHeaders?: Record<number, string>;
 }

@@ -1,0 +1,107 @@
+import type { SheetGrid } from '../grid/types';
+import type { HeaderCell } from './classifyHeaderCell';
+import { decideKind } from './decideKind';
+import { titleLines } from './findTitle';
+import { isHeaderRow, readHeaderBlock } from './headerBlock';
+import { mapColumns } from './mapColumns';
+import { SheetIndex } from './sheetIndex';
+import type { RecognizedTable } from './types';
+import { walkBody } from './walkBody';
+import { normalizeText } from '../text/normalizeText';
+import { ANNEX_KEYWORDS, type HeaderMeaning } from './vocabulary';
+
+/**
+ * Every standard APA table on one sheet, top to bottom. One pass builds row facts (how many header
+ * words each row holds); header blocks are found where a row names two or more meanings; columns are
+ * mapped from the block, the body is walked down to the table's end, and the kind is decided from the
+ * roles, the title above and the activities. Rows a table has claimed are never scanned again.
+ */
+export function recognizeSheet(sheet: SheetGrid, cache?: Map<string, HeaderCell | null>): RecognizedTable[] {
+  const index = new SheetIndex(sheet, cache);
+  const tables: RecognizedTable[] = [];
+  let floor = index.top;
+  let r = index.top;
+  while (r <= index.bottom) {
+    const table = isHeaderRow(index, r) ? tableAt(index, r, floor) : null;
+    if (!table) {
+      r++;
+      continue;
+    }
+    tables.push(table);
+    floor = table.bottom + 1;
+    r = table.bottom + 1;
+  }
+  return tables;
+}
+
+function tableAt(index: SheetIndex, r: number, floor: number): RecognizedTable | null {
+  const header = readHeaderBlock(index, r);
+  if (!header) return null;
+  const map = mapColumns(index, header);
+  const titles = titleLines(index, header.top, header.right, floor);
+  const titleNorms = titles.map((t) => normalizeText(t.text));
+  const meanings = new Set<HeaderMeaning>(map.meanings.values());
+  const cols = map.columns;
+  const textTable =
+    meanings.has('acronym') || meanings.has('evidence') || meanings.has('linkedOffices') || meanings.has('coordination') ||
+    meanings.has('outcome') || meanings.has('jointlyResponsible') || meanings.has('dataSource') ||
+    (cols.weight === undefined && cols.tier100 === undefined && cols.target === undefined && cols.rowLabel === undefined);
+  const integrityTitle = titleNorms.some((t) => INTEGRITY_TITLE.some((w) => t.includes(w)));
+  let integrity = !textTable && (cols.rowLabel !== undefined || integrityTitle);
+
+  let body = walkBody(index, header, map, { integrity, textTable });
+  const activities = (): string[] => {
+    const out: string[] = [];
+    for (const row of body.rows) {
+      if (row.type !== 'indicator' && row.type !== 'text') continue;
+      if (cols.activity !== undefined) out.push(index.text(row.row, cols.activity));
+      if (cols.indicator !== undefined) out.push(index.text(row.row, cols.indicator));
+    }
+    return out.filter((t) => t !== '');
+  };
+  const kind = decideKind({
+    meanings,
+    columns: cols,
+    titles: titleNorms,
+    activities: activities(),
+    hasSectionRows: body.rows.some((x) => x.type === 'section'),
+  });
+  if (!kind) return null;
+  if (kind === 'integrity-plan' && !integrity) {
+    // Decided by its activities: walk again reading target/achievement pairs and group rows.
+    integrity = true;
+    body = walkBody(index, header, map, { integrity, textTable });
+  }
+
+  // The title: the nearest line naming a kind, else the nearest line.
+  const named = titles.find((t, i) => KIND_WORDS.some((w) => ` ${titleNorms[i]}`.includes(w)));
+  const title = (named ?? titles[0])?.text ?? null;
+  const generation = [cols.tier100, cols.tier90, cols.tier80, cols.tier70, cols.tier60].filter((c) => c !== undefined).length >= 3
+    ? 'five-tier'
+    : cols.target !== undefined
+      ? 'single-target'
+      : 'none';
+
+  return {
+    sheet: index.sheet,
+    kind,
+    title,
+    top: header.top,
+    left: header.left,
+    bottom: body.bottom,
+    right: header.right,
+    headerTop: header.top,
+    headerBottom: header.numberingRow ?? header.bottom,
+    columns: cols,
+    rows: body.rows,
+    generation,
+    columnHeaders: map.labels,
+  };
+}
+
+const INTEGRITY_TITLE = ANNEX_KEYWORDS.find((k) => k.kind === 'integrity-plan')!.title.map((w) => normalizeText(w));
+/** Words that make a line above a table its title (any kind's keyword, section and annex names). */
+const KIND_WORDS = [
+  ...ANNEX_KEYWORDS.flatMap((k) => k.title),
+  'কর্মসম্পাদন পরিকল্পনা', 'পরিকল্পনা', 'সংযোজনী', 'সেকশন', 'ফলাফল', 'প্রভাব', 'শব্দসংক্ষেপ', 'প্রমাণক', 'section', 'annex', 'plan',
+].map((w) => ` ${normalizeText(w)}`);

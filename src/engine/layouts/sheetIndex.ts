@@ -1,0 +1,163 @@
+import type { CellValue, MergeArea, SheetGrid } from '../grid/types';
+import { isCellError } from '../grid/types';
+import { normalizeText } from '../text/normalizeText';
+import { classifyHeaderCell, type HeaderCell } from './classifyHeaderCell';
+import type { HeaderMeaning } from './vocabulary';
+
+/** What the one pass over a sheet learns about a row (0-based sheet columns). */
+export interface RowFacts {
+  /** Non-blank cells in the whole row. */
+  nonBlank: number;
+  /** First/last non-blank column, -1 when the row is blank. */
+  first: number;
+  last: number;
+  /** Cells that read as header vocabulary (meanings, tier percentages, year labels). */
+  headerMatches: number;
+  /** Distinct meanings among them. */
+  meanings: number;
+  /** "১ ২ ৩ …": the column-numbering row. */
+  numbering: boolean;
+}
+
+/**
+ * One pass over a sheet: row facts for header detection, and cached folded text and merge lookups for
+ * the rest of recognition. Nothing here knows about tables.
+ */
+export class SheetIndex {
+  readonly top: number;
+  readonly bottom: number;
+  private readonly facts: RowFacts[];
+  private readonly norm = new Map<string, string>();
+  private readonly mergesByRow = new Map<number, MergeArea[]>();
+
+  constructor(readonly sheet: SheetGrid, private readonly headerCache: Map<string, HeaderCell | null> = new Map()) {
+    this.top = sheet.originRow;
+    this.bottom = sheet.originRow + sheet.values.length - 1;
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
+      }
+    }
+    this.facts = sheet.values.map((cells) => this.rowFacts(cells ?? []));
+  }
+
+  /** Facts of a 0-based sheet row (a blank row outside the used range). */
+  row(r: number): RowFacts {
+    return this.facts[r - this.top] ?? BLANK_ROW;
+  }
+
+  value(r: number, c: number): CellValue {
+    const row = this.sheet.values[r - this.top];
+    if (!row) return null;
+    const v = row[c - this.sheet.originCol];
+    return v === undefined ? null : v;
+  }
+
+  /** Folded text (normalizeText), cached by cell text. */
+  text(r: number, c: number): string {
+    const v = this.value(r, c);
+    if (typeof v !== 'string') return normalizeText(v);
+    let t = this.norm.get(v);
+    if (t === undefined) {
+      t = normalizeText(v);
+      this.norm.set(v, t);
+    }
+    return t;
+  }
+
+  isBlank(r: number, c: number): boolean {
+    return isBlankValue(this.value(r, c));
+  }
+
+  /** The merged area covering a cell, if any. */
+  mergeAt(r: number, c: number): MergeArea | null {
+    const list = this.mergesByRow.get(r);
+    if (!list) return null;
+    for (const m of list) if (c >= m.left && c <= m.right) return m;
+    return null;
+  }
+
+  /**
+   * A header cell's classification; a blank cell covered by a merge takes its top-left cell's text
+   * (a merged header's text lives only there), when that cell is at or above `fromRow`.
+   */
+  headerCell(r: number, c: number, fromRow: number): HeaderCell | null {
+    let v = this.value(r, c);
+    if (isBlankValue(v)) {
+      const m = this.mergeAt(r, c);
+      if (!m || m.top < fromRow || (m.top === r && m.left === c)) return null;
+      v = this.value(m.top, m.left);
+    }
+    return this.classify(v);
+  }
+
+  classify(v: CellValue): HeaderCell | null {
+    if (typeof v !== 'string') return typeof v === 'number' ? classifyHeaderCell(v) : null;
+    // Long cells are sentences of data, never headers: skip them without folding.
+    if (v.length > MAX_HEADER_CHARS) return null;
+    let h = this.headerCache.get(v);
+    if (h === undefined) {
+      h = classifyHeaderCell(v);
+      this.headerCache.set(v, h);
+    }
+    return h;
+  }
+
+  private rowFacts(cells: CellValue[]): RowFacts {
+    let nonBlank = 0;
+    let first = -1;
+    let last = -1;
+    let headerMatches = 0;
+    let seen: HeaderMeaning[] | null = null;
+    let numbering = true;
+    let expect = 1;
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i];
+      if (isBlankValue(v)) continue;
+      nonBlank++;
+      const c = i + this.sheet.originCol;
+      if (first < 0) first = c;
+      last = c;
+      if (numbering) {
+        if (smallInteger(v) === expect) expect++;
+        else numbering = false;
+      }
+      const h = this.classify(v);
+      if (h) {
+        headerMatches++;
+        if (h.kind === 'meaning') {
+          if (!seen) seen = [h.meaning];
+          else if (!seen.includes(h.meaning)) seen.push(h.meaning);
+        }
+      }
+    }
+    return { nonBlank, first, last, headerMatches, meanings: seen ? seen.length : 0, numbering: numbering && expect > 3 };
+  }
+}
+
+export function isBlankValue(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return BLANK.test(v);
+  return false;
+}
+
+/** 1..99 written as a number, "১", "01" or "০১"; else null. */
+function smallInteger(v: CellValue): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 100 ? v : null;
+  if (typeof v !== 'string' || isCellError(v)) return null;
+  const m = SMALL_INT.exec(v);
+  if (!m) return null;
+  let n = 0;
+  for (const ch of m[1]) {
+    const code = ch.charCodeAt(0);
+    n = n * 10 + (code >= 0x09e6 ? code - 0x09e6 : code - 48);
+  }
+  return n;
+}
+
+const BLANK = /^[\s\u00a0\u200b-\u200d\ufeff]*$/;
+const SMALL_INT = /^\s*\(?\s*([0-9\u09E6-\u09EF]{1,2})\s*\)?\s*$/;
+const MAX_HEADER_CHARS = 160;
+const BLANK_ROW: RowFacts = { nonBlank: 0, first: -1, last: -1, headerMatches: 0, meanings: 0, numbering: false };

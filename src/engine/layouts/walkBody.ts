@@ -1,0 +1,237 @@
+import { readHeaderBlock, isHeaderRow, type HeaderBlock } from './headerBlock';
+import { isAchievementLabel, isNoteLine, isTargetLabel, sectionOf, totalLineKind } from './lineLabels';
+import { mapColumns, type ColumnMap } from './mapColumns';
+import { parseGroupLabel } from './parseGroupLabel';
+import type { SheetIndex } from './sheetIndex';
+import type { ColumnRole, TableRow } from './types';
+
+export interface BodyOptions {
+  /** Integrity plans: rows come in target/achievement pairs and group rows carry weights. */
+  integrity: boolean;
+  /** Text tables: every data row is 'text' (nothing is scored). */
+  textTable: boolean;
+}
+
+export interface Body {
+  rows: TableRow[];
+  /** Last row that belongs to the table (header bottom when the body is empty). */
+  bottom: number;
+}
+
+/**
+ * Rows that may sit between two parts of one table (blank lines of a page break, a stray cell) before the
+ * table is considered ended. Rows in such a gap are kept (as 'text') only if the table continues after it.
+ */
+const MAX_GAP = 4;
+/** Share of the columns a header repeated after a page break must put where the first header did. */
+const SAME_LAYOUT = 0.75;
+
+/** Columns whose cells hold figures: a row with any of them filled is a data row. */
+const FIGURE_ROLES: ColumnRole[] = [
+  'weight', 'unit', 'method', 'target', 'tier100', 'tier90', 'tier80', 'tier70', 'tier60', 'actual1', 'actual2',
+  'projection1', 'projection2', 'q1', 'q2', 'q3', 'q4', 'halfYear', 'annual', 'claimed',
+];
+
+/**
+ * Walk down from under the header and type every row of the table: indicators (pairs for integrity
+ * plans), section labels, group rows, page-break repeats of the header, text rows, total and net lines.
+ * The table ends at a note line, at a different header, or after a gap with nothing that fits.
+ */
+export function walkBody(index: SheetIndex, header: HeaderBlock, map: ColumnMap, opts: BodyOptions): Body {
+  const { left, right } = header;
+  const cols = map.columns;
+  const rows: TableRow[] = [];
+  let pending: { row: number; blank: boolean }[] = [];
+  let bottom = header.numberingRow ?? header.bottom;
+  let lastAreaRow: number | null = null;
+  let openIndicator: TableRow | null = null;
+  const singles = new Set<number>();
+
+  const has = (role: ColumnRole, r: number) => cols[role] !== undefined && !index.isBlank(r, cols[role]!);
+  const accept = (row: TableRow) => {
+    for (const p of pending) if (!p.blank) rows.push({ type: 'text', row: p.row });
+    pending = [];
+    rows.push(row);
+    if (row.row > bottom) bottom = row.row;
+    if (row.pairRow !== undefined && row.pairRow > bottom) bottom = row.pairRow;
+  };
+  const hold = (r: number, blank: boolean): boolean => {
+    pending.push({ row: r, blank });
+    return pending.length <= MAX_GAP;
+  };
+
+  let r = bottom + 1;
+  while (r <= index.bottom) {
+    // The cells of this row inside the table's columns.
+    let count = 0;
+    let first = -1;
+    for (let c = left; c <= right; c++) {
+      if (index.isBlank(r, c)) continue;
+      count++;
+      if (first < 0) first = c;
+    }
+    if (count === 0) {
+      if (!hold(r, true)) break;
+      r++;
+      continue;
+    }
+
+    // A header: the same one repeated after a page break continues the table; any other ends it.
+    if (isHeaderRow(index, r)) {
+      const again = readHeaderBlock(index, r);
+      if (again && pending.every((p) => p.blank) && sameLayout(map, mapColumns(index, again))) {
+        pending = [];
+        const last = again.numberingRow ?? again.bottom;
+        for (let h = r; h <= last; h++) accept({ type: 'repeat-header', row: h });
+        openIndicator = null;
+        r = last + 1;
+        continue;
+      }
+      // Single lines right above the next table are its title, not this table's text.
+      while (rows.length > 0 && rows[rows.length - 1].type === 'text' && singles.has(rows[rows.length - 1].row)) rows.pop();
+      bottom = rows.length > 0 ? Math.max(...rows.map((x) => x.pairRow ?? x.row)) : header.numberingRow ?? header.bottom;
+      break;
+    }
+    if (index.row(r).numbering) {
+      accept({ type: 'repeat-header', row: r });
+      r++;
+      continue;
+    }
+
+    const firstValue = index.value(r, first);
+    const firstText = index.text(r, first);
+    const single = count === 1;
+    if (single) singles.add(r);
+
+    if (single) {
+      if (isNoteLine(firstValue)) break;
+      const section = sectionOf(firstText);
+      if (section) {
+        accept({ type: 'section', row: r, section });
+        lastAreaRow = null;
+        openIndicator = null;
+        r++;
+        continue;
+      }
+    }
+    const total = totalLineKind(firstText);
+    if (total && first !== cols.indicator && onlyFigures(index, r, first, right)) {
+      const valueCol = figureColumn(index, r, first, right, cols.claimed);
+      accept(valueCol === undefined ? { type: total, row: r } : { type: total, row: r, valueCol });
+      openIndicator = null;
+      r++;
+      continue;
+    }
+    if (opts.integrity) {
+      const group = parseGroupLabel(firstValue);
+      if (group && first <= (cols.activity ?? left) && !has('indicator', r) && !has('rowLabel', r)) {
+        let weight = group.weight;
+        if (weight === null && cols.weight !== undefined) weight = numberIn(index, r, cols.weight);
+        accept({ type: 'group', row: r, groupWeight: weight });
+        openIndicator = null;
+        r++;
+        continue;
+      }
+      const label = cols.rowLabel !== undefined ? index.text(r, cols.rowLabel) : '';
+      const describes = count >= 2 && (has('activity', r) || has('indicator', r) || has('weight', r));
+      if (openIndicator && openIndicator.pairRow === undefined && !describes && (isAchievementLabel(label) || (label === '' && cols.rowLabel === undefined))) {
+        // The achievement half of the pair above (its activity, weight and marks were merged over both rows).
+        openIndicator.pairRow = r;
+        if (r > bottom) bottom = r;
+        pending = pending.filter((p) => !p.blank);
+        openIndicator = null;
+        r++;
+        continue;
+      }
+      if (describes || isTargetLabel(label)) {
+        const row: TableRow = { type: 'indicator', row: r };
+        accept(row);
+        openIndicator = row;
+        r++;
+        continue;
+      }
+    } else if (!opts.textTable && isIndicatorRow(index, r, cols)) {
+      const row: TableRow = { type: 'indicator', row: r };
+      if (cols.area !== undefined) {
+        if (!index.isBlank(r, cols.area)) lastAreaRow = r;
+        else {
+          const m = index.mergeAt(r, cols.area);
+          if (m && m.top < r) row.areaRow = m.top;
+          else if (lastAreaRow !== null) row.areaRow = lastAreaRow;
+        }
+      }
+      accept(row);
+      r++;
+      continue;
+    }
+
+    // Anything else: text of a text table, or a stray line (kept only if the table goes on after it).
+    if (opts.textTable && (pending.length === 0 || count >= 2)) {
+      accept({ type: 'text', row: r });
+      r++;
+      continue;
+    }
+    if (!single && pending.length === 0) {
+      // A continuation line ("the first row's text finishing" after a page break) inside the table.
+      accept({ type: 'text', row: r });
+      r++;
+      continue;
+    }
+    if (!hold(r, false)) break;
+    r++;
+  }
+  return { rows, bottom };
+}
+
+/** Scored tables: a row with an indicator (coded, or with figures), or an activity with a weight. */
+function isIndicatorRow(index: SheetIndex, r: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  const filled = (role: ColumnRole) => cols[role] !== undefined && !index.isBlank(r, cols[role]!);
+  const figures = FIGURE_ROLES.some(filled);
+  if (filled('indicator')) return figures || CODE.test(index.text(r, cols.indicator!)) || CODE_RAW.test(String(index.value(r, cols.indicator!)));
+  if (filled('activity')) return figures;
+  return false;
+}
+
+/** Everything right of the label is a figure or blank (a total line, not a data row). */
+function onlyFigures(index: SheetIndex, r: number, from: number, to: number): boolean {
+  for (let c = from + 1; c <= to; c++) {
+    const v = index.value(r, c);
+    if (index.isBlank(r, c)) continue;
+    if (typeof v === 'number') continue;
+    if (typeof v === 'string' && FIGURE.test(v)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The stated figure of a total/net line: the claimed-marks cell when filled, else the rightmost figure. */
+function figureColumn(index: SheetIndex, r: number, from: number, to: number, claimed: number | undefined): number | undefined {
+  if (claimed !== undefined && claimed > from && !index.isBlank(r, claimed)) return claimed;
+  for (let c = to; c > from; c--) {
+    const v = index.value(r, c);
+    if (typeof v === 'number' || (typeof v === 'string' && FIGURE.test(v) && !index.isBlank(r, c))) return c;
+  }
+  return claimed !== undefined && claimed > from ? claimed : undefined;
+}
+
+function numberIn(index: SheetIndex, r: number, c: number): number | null {
+  const v = index.value(r, c);
+  if (typeof v === 'number') return v;
+  const t = index.text(r, c);
+  return INTEGER_OR_DECIMAL.test(t) ? Number(t.replace(' ', '.')) : null;
+}
+
+function sameLayout(a: ColumnMap, b: ColumnMap): boolean {
+  const ka = Object.keys(a.columns) as ColumnRole[];
+  const kb = Object.keys(b.columns) as ColumnRole[];
+  const total = Math.max(ka.length, kb.length);
+  if (total === 0) return false;
+  const same = ka.filter((k) => a.columns[k] === b.columns[k]).length;
+  return same / total >= SAME_LAYOUT;
+}
+
+/** "[১.১.১]" folds to "1 1 1 …"; a coded indicator starts with numbers. */
+const CODE = /^\d+(?: \d+)+(?: |$)/;
+const CODE_RAW = /^\s*\[/;
+const FIGURE = /^[\s0-9\u09E6-\u09EF.,%()\-–=+*/]*$/;
+const INTEGER_OR_DECIMAL = /^\d+(?: \d+)?$/;
