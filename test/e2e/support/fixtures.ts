@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { section3Sheet } from '../../../bench/workbook/section3';
+import { writeSheetsXlsx } from '../../../bench/workbook/writeXlsx';
+import { ROOT } from './paths';
+
+export const HOSTILE = {
+  img: '<img src=x onerror=window.__pwned=1>',
+  script: '<script>window.__pwned=1</script>',
+  /** U+202E RIGHT-TO-LEFT OVERRIDE in the middle of a unit name. */
+  rlo: 'সংখ্যা\u202Eটাকা',
+};
+
+export interface Fixture {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The first sample workbook in samples/ (made from the seeds by the samples engineer), if any. */
+export function sampleWorkbook(): Fixture | null {
+  const dir = join(ROOT, 'samples');
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.xlsx')).sort();
+  if (files.length === 0) return null;
+  return { name: files[0], bytes: new Uint8Array(readFileSync(join(dir, files[0]))) };
+}
+
+/**
+ * A Section 3 monitoring sheet like seed 001 (three merged header rows, Bengali digits, messy values, blank
+ * claimed-marks cells), from the bench generator with a fixed seed.
+ */
+export async function section3Fixture(name = 'এপিএ-বীরগঞ্জ-২০২৪-২৫.xlsx', seed = 7): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'apa-e2e-fixture-'));
+  const file = join(dir, 'fixture.xlsx');
+  await writeSheetsXlsx(file, [section3Sheet('সেকশন ৩', 12, seed)]);
+  return { name, bytes: new Uint8Array(readFileSync(file)) };
+}
+
+/**
+ * The same sheet with hostile text where clerks type: a unit cell (the engine quotes unknown units), the
+ * title line, an indicator, and a sheet name with a right-to-left override.
+ */
+export async function hostileFixture(): Promise<Fixture> {
+  const sheet = section3Sheet('সেকশন ৩\u202Eখসড়া', 12, 11);
+  const [r1, r2, r3] = sheet.indicatorRows;
+  sheet.rows[r1][5] = HOSTILE.img;
+  sheet.rows[r2][5] = HOSTILE.script;
+  sheet.rows[r3][5] = HOSTILE.rlo;
+  sheet.rows[1][0] = `কর্মসম্পাদন পরিকল্পনা ${HOSTILE.script}`;
+  sheet.rows[r1][3] = `[১.১.১] ${HOSTILE.img}`;
+  const dir = mkdtempSync(join(tmpdir(), 'apa-e2e-fixture-'));
+  const file = join(dir, 'hostile.xlsx');
+  await writeSheetsXlsx(file, [sheet]);
+  return { name: `${HOSTILE.img}.xlsx`, bytes: new Uint8Array(readFileSync(file)) };
+}
