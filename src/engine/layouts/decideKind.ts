@@ -34,7 +34,10 @@ export function decideKind(e: KindEvidence): TableKind | null {
     (col('indicator') || col('activity')) &&
     (col('weight') || col('target') || col('tier100') || col('rowLabel') || col('claimed'));
   if (!scoredShape) {
-    if (has('implementationPlan') || has('implementationPeriod') || has('planTerm')) return 'action-plan';
+    // An action plan says what will be done and how (বাস্তবায়ন পরিকল্পনা / কর্ম পরিকল্পনা), or names its subjects
+    // with a period; a bare period column (a procurement plan's সময়সীমা) is not enough.
+    if (has('implementationPlan') || has('planTerm')) return 'action-plan';
+    if (has('implementationPeriod') && (has('subject') || col('activity'))) return 'action-plan';
     return null;
   }
   if (col('method') || col('projection1')) return 'performance-plan';

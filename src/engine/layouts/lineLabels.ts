@@ -23,7 +23,7 @@ export function sectionOf(norm: string): 'own' | 'governance' | null {
 
 /** A total (মোট / সর্বমোট / Total …) or net (নীট / Net …) label: its first word says so, and it is short. */
 export function totalLineKind(norm: string): 'total' | 'net' | null {
-  if (norm === '') return null;
+  if (norm === '' || norm.length > 60) return null;
   const words = norm.split(' ');
   if (words.length > 6) return null;
   if (NETS.includes(words[0])) return 'net';

@@ -95,8 +95,9 @@ export class SheetIndex {
 
   classify(v: CellValue): HeaderCell | null {
     if (typeof v !== 'string') return typeof v === 'number' ? classifyHeaderCell(v) : null;
-    // Long cells are sentences of data, never headers: skip them without folding.
-    if (v.length > MAX_HEADER_CHARS) return null;
+    // Long cells are sentences of data, codes ("[১.১] …") and bare figures ("১০৫", "৩১/০৭/২৪") are data:
+    // skip them without folding (most cells of a sheet are these).
+    if (v.length > MAX_HEADER_CHARS || (DATA_LIKE.test(v) && !YEAR_LIKE.test(v))) return null;
     let h = this.headerCache.get(v);
     if (h === undefined) {
       h = classifyHeaderCell(v);
@@ -139,7 +140,13 @@ export class SheetIndex {
 
 export function isBlankValue(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return BLANK.test(v);
+  if (typeof v === 'string') {
+    if (v.length === 0) return true;
+    const c = v.charCodeAt(0);
+    // Fast path: a visible first character.
+    if (c > 0x20 && c !== 0xa0 && c !== 0x200b && c !== 0x200c && c !== 0x200d && c !== 0xfeff) return false;
+    return BLANK.test(v);
+  }
   return false;
 }
 
@@ -160,4 +167,8 @@ function smallInteger(v: CellValue): number | null {
 const BLANK = /^[\s\u00a0\u200b-\u200d\ufeff]*$/;
 const SMALL_INT = /^\s*\(?\s*([0-9\u09E6-\u09EF]{1,2})\s*\)?\s*$/;
 const MAX_HEADER_CHARS = 160;
+/** "[১…", or only digits and punctuation without a % (percent labels under tier names are kept). */
+/** Year labels ("২০২৫-২০২৬", "2022-23") under a grouped header are header words, though all digits. */
+const YEAR_LIKE = /^\s*(?:19|20|১৯|২০)[0-9\u09E6-\u09EF]{2}(?:\s*[-–/]\s*[0-9\u09E6-\u09EF]{2,4})?\s*$/;
+const DATA_LIKE = /^\s*\[\s*[0-9\u09E6-\u09EF]|^[\s0-9\u09E6-\u09EF.,:/\-–()]*$/;
 const BLANK_ROW: RowFacts = { nonBlank: 0, first: -1, last: -1, headerMatches: 0, meanings: 0, numbering: false };

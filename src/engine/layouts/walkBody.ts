@@ -26,6 +26,9 @@ const MAX_GAP = 4;
 /** Share of the columns a header repeated after a page break must put where the first header did. */
 const SAME_LAYOUT = 0.75;
 
+/** Section, total, net and group labels are short lines. */
+const MAX_LABEL_CHARS = 120;
+
 /** Columns whose cells hold figures: a row with any of them filled is a data row. */
 const FIGURE_ROLES: ColumnRole[] = [
   'weight', 'unit', 'method', 'target', 'tier100', 'tier90', 'tier80', 'tier70', 'tier60', 'actual1', 'actual2',
@@ -99,7 +102,9 @@ export function walkBody(index: SheetIndex, header: HeaderBlock, map: ColumnMap,
     }
 
     const firstValue = index.value(r, first);
-    const firstText = index.text(r, first);
+    // Fold the first cell only when it can be a label: labels are short and never start with a code "[১…".
+    const firstText =
+      typeof firstValue === 'string' && firstValue.length <= MAX_LABEL_CHARS && !CODE_RAW.test(firstValue) ? index.text(r, first) : '';
     const single = count === 1;
     if (single) singles.add(r);
 
