@@ -23,17 +23,14 @@ function bigSheet(n: number): SheetGrid {
   return sheetFromRows(`Sheet${n}`, rows);
 }
 
-describe('recognition speed', () => {
-  it('recognises 100 sheets × 300 rows well under a second', () => {
+// Speed is measured by `npm run bench`, never asserted here: this checks that a district-sized workbook
+// (every row with its own texts, so no cache help) is recognised completely.
+describe('recognition at scale', () => {
+  it('recognises every one of 100 sheets × 300 rows', () => {
     const wb = { sheets: Array.from({ length: 100 }, (_, n) => bigSheet(n + 1)) };
-    recognizeWorkbook({ sheets: [bigSheet(0)] }); // warm up the JIT
-    const start = performance.now();
     const tables = recognizeWorkbook(wb);
-    const ms = performance.now() - start;
     expect(tables).toHaveLength(100);
+    expect(tables.map((t) => t.sheet.name)).toEqual(wb.sheets.map((s) => s.name));
     expect(tables.every((t) => t.kind === 'performance-plan' && t.rows.filter((r) => r.type === 'indicator').length === 296)).toBe(true);
-    // eslint-disable-next-line no-console
-    console.log(`recognised 100 × 300 rows in ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(1000);
   });
 });
