@@ -82,6 +82,9 @@ function section3(seed: Seed): SheetSpec {
   put(s, 22, s3Row(seed, '[১.৫.১]', h2, ['০.৫', '১.৫', '২', '২.৮৫', '২.৮৫', '২.৮৫']));
   s.merges.push('A18:A22', 'B18:B22');
   put(s, 24, ['*সাময়িক (provisional) তথ্য'], 'text');
+  s.frozenRows = 7;
+  s.printArea = 'A1:V24';
+  s.names = { APA_Section3: '$A$4:$V$22' };
   return s;
 }
 

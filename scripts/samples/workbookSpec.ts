@@ -28,6 +28,12 @@ export interface SheetSpec {
   tableRows: Set<number>;
   /** Column widths in characters, from column A. */
   widths?: number[];
+  /** Rows frozen at the top (the header stays visible while scrolling). */
+  frozenRows?: number;
+  /** Print area, e.g. "A1:V24" (stored by Excel as the defined name _xlnm.Print_Area). */
+  printArea?: string;
+  /** Workbook-level defined names pointing into this sheet: name → range ("$A$4:$V$22"). */
+  names?: Record<string, string>;
 }
 
 export function sheet(name: string, opts: { hidden?: boolean; widths?: number[] } = {}): SheetSpec {
@@ -84,6 +90,9 @@ export async function writeWorkbook(sheets: SheetSpec[], title: string): Promise
     (spec.widths ?? []).forEach((w, i) => {
       ws.getColumn(i + 1).width = w;
     });
+    if (spec.frozenRows) ws.views = [{ state: 'frozen', ySplit: spec.frozenRows, xSplit: 0 }];
+    if (spec.printArea) ws.pageSetup.printArea = spec.printArea;
+    for (const [name, range] of Object.entries(spec.names ?? {})) wb.definedNames.add(`'${spec.name}'!${range}`, name);
   }
   return Buffer.from(fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer())));
 }

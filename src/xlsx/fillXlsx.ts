@@ -31,12 +31,12 @@ export async function fillWorkbook(data: Uint8Array | ArrayBuffer, fills: Fill[]
       continue;
     }
     const cell = ws.getCell(fill.row + 1, fill.col + 1);
-    if ((cell.type as number) !== NULL_TYPE || cell.formula) {
-      skipped.push({ fill, reason: { bn: `${fill.cell} ঘরটি খালি নয়; বদলানো হয়নি`, en: `cell ${fill.cell} is not blank; left unchanged` } });
-      continue;
-    }
     if (isMergeSlave(ws, fill.row + 1, fill.col + 1)) {
       skipped.push({ fill, reason: { bn: `${fill.cell} ঘরটি অন্য ঘরের সাথে একীভূত; বদলানো হয়নি`, en: `cell ${fill.cell} is merged into another cell; left unchanged` } });
+      continue;
+    }
+    if ((cell.type as number) !== NULL_TYPE || cell.formula) {
+      skipped.push({ fill, reason: { bn: `${fill.cell} ঘরটি খালি নয়; বদলানো হয়নি`, en: `cell ${fill.cell} is not blank; left unchanged` } });
       continue;
     }
     if (typeof fill.value === 'number' && !Number.isFinite(fill.value)) {
