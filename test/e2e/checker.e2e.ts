@@ -139,3 +139,18 @@ test('checker: a file that is not an xlsx, and a password-protected one, get a c
   assert.deepEqual(browser.offHost, []);
   await page.close();
 });
+
+test('checker: hostile text in the file name and cells is shown literally and runs nothing', async () => {
+  const { hostileFixture, HOSTILE } = await import('./support/fixtures');
+  const f = await hostileFixture();
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await openAndCheck(page, f);
+  await page.waitForTimeout(200); // an injected <img onerror> would have fired by now
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  assert.equal(await page.locator('.source').innerText(), `${HOSTILE.img}.xlsx`, 'the file name is shown as typed');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(browser.offHost, []);
+  await page.close();
+});

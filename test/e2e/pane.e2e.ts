@@ -1,0 +1,144 @@
+/**
+ * The task pane page (dist/taskpane.html, the shared-runtime page) in Chromium under the fake Excel host:
+ * the Office.js CDN URL is answered with the fake, backed by a sample workbook read in Node.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { analyzeWorkbook } from '../../src/engine/analyze/analyzeWorkbook';
+import type { WorkbookGrid } from '../../src/engine/grid/types';
+import type { Analysis } from '../../src/engine/report/types';
+import { readXlsx } from '../../src/xlsx/readXlsx';
+import { launch, watchErrors, type E2EBrowser } from './support/browser';
+import { bundleScript } from './support/bundle';
+import { hostileFixture, HOSTILE, section3Fixture, type Fixture } from './support/fixtures';
+import { DIST, ROOT, SCREENSHOTS } from './support/paths';
+import { serveStatic, type StaticServer } from './support/staticServer';
+
+let server: StaticServer;
+let browser: E2EBrowser;
+let plainBrowser: E2EBrowser;
+
+function paneSample(): Fixture | null {
+  const file = join(ROOT, 'samples/uitrce-birganj-2024-25.xlsx');
+  try {
+    return { name: 'uitrce-birganj-2024-25.xlsx', bytes: new Uint8Array(readFileSync(file)) };
+  } catch {
+    return null;
+  }
+}
+
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const fake = await bundleScript('test/e2e/support/fakeOfficeEntry.ts', 'fake-office');
+  server = await serveStatic(DIST);
+  browser = await launch({ officeJsFile: fake, viewport: { width: 320, height: 800 } });
+  plainBrowser = await launch({ viewport: { width: 320, height: 600 } });
+});
+after(async () => {
+  await browser?.close();
+  await plainBrowser?.close();
+  await server?.close();
+});
+
+async function openPane(grid: WorkbookGrid): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript((wb) => {
+    (window as unknown as { __APA_E2E_WORKBOOK: unknown }).__APA_E2E_WORKBOOK = wb;
+  }, grid);
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector('[data-action=validate]');
+  return { page, errors };
+}
+
+async function validate(page: Page): Promise<void> {
+  await page.click('[data-action=validate]');
+  await page.waitForSelector('main[data-state=results]', { timeout: 30_000 });
+  await page.waitForFunction(() => !(document.querySelector('[data-action=validate]') as HTMLButtonElement).disabled);
+}
+
+test('pane: outside Excel it says "open this in Excel" and links the web checker, offline', async () => {
+  const page = await plainBrowser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector('main[data-state=no-host]');
+  assert.match(await page.locator('main').innerText(), /Excel-এর ভেতরে খুলুন/);
+  assert.equal(await page.getAttribute('[data-testid=checker-link]', 'href'), 'checker.html');
+  await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-not-in-excel-bn.png'), fullPage: true });
+  assert.deepEqual(plainBrowser.offHost, []);
+  // The 404ed office.js is the only console error allowed here (it is the CDN script, answered offline).
+  assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
+  await page.close();
+});
+
+test('pane: validate a sample workbook, go to a finding, fill, undo back to the exact previous values', async (t) => {
+  const f = paneSample() ?? (await section3Fixture());
+  t.diagnostic(`workbook: ${f.name}`);
+  const grid = await readXlsx(f.bytes);
+  const want: Analysis = analyzeWorkbook(grid);
+  const { page, errors } = await openPane(grid);
+
+  await validate(page);
+  assert.equal(await page.locator('li.finding').count(), want.findings.length);
+  assert.equal(await page.locator('li.table-card').count(), want.tables.length);
+  await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-results-bn.png'), fullPage: true });
+  await page.click('[data-testid=lang-toggle]');
+  await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-results-en.png'), fullPage: true });
+  await page.click('[data-testid=lang-toggle]');
+
+  // Clicking a finding's cell selects that sheet and cell in Excel.
+  if (want.findings.length > 0) {
+    const target = want.findings[want.findings.length - 1];
+    await page.click(`.cell-link[data-sheet="${target.sheet}"][data-cell="${target.cell}"] >> nth=0`);
+    await page.waitForFunction((s) => window.__selection() === s, `${target.sheet}!${target.cell}`);
+  }
+
+  // Fill writes exactly the engine's fills, into blank cells only.
+  assert.ok(want.fills.length > 0, 'the sample has blank claimed-marks cells');
+  const before = await page.evaluate(() => window.__snapshot());
+  await page.click('[data-action=fill]');
+  await page.waitForSelector('.notice--success');
+  await page.waitForFunction(() => !(document.querySelector('[data-action=undo]') as HTMLButtonElement).disabled);
+  for (const fill of want.fills) {
+    const v = await page.evaluate(([s, c]) => window.__fakeOffice.host.cell(s, c).value, [fill.sheet, fill.cell]);
+    assert.deepEqual(v, fill.value, `${fill.sheet}!${fill.cell} filled with the computed marks`);
+  }
+  const filled = await page.evaluate(() => window.__snapshot());
+  assert.notDeepEqual(filled, before);
+
+  // Undo puts every cell back exactly.
+  await page.click('[data-action=undo]');
+  await page.waitForFunction(() => document.querySelector('.notice')?.textContent?.includes('ফেরত'));
+  await page.waitForFunction(() => (document.querySelector('[data-action=undo]') as HTMLButtonElement).disabled);
+  assert.deepEqual(await page.evaluate(() => window.__snapshot()), before);
+
+  // Clear highlights is offered after a validation with findings and runs without error.
+  if (want.findings.length > 0) {
+    await page.click('[data-action=clear-highlights]');
+    await page.waitForSelector('.notice--info');
+  }
+  assert.deepEqual(errors, []);
+  assert.deepEqual(browser.offHost, []);
+  await page.close();
+});
+
+test('pane: hostile cell text from the workbook shows as plain text and runs nothing', async () => {
+  const f = await hostileFixture();
+  const { page, errors } = await openPane(await readXlsx(f.bytes));
+  await validate(page);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  const text = await page.locator('main').innerText();
+  // The sheet name carries the right-to-left override; it is shown, confined to its <bdi>.
+  assert.ok(text.includes('\u202E'), 'the RLO sheet name is listed');
+  const quoted = [HOSTILE.img, HOSTILE.script].filter((h) => text.includes(h));
+  assert.ok(quoted.length > 0, `a hostile cell text is visible literally in:\n${text}`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-hostile-text-bn.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(browser.offHost, []);
+  await page.close();
+});
