@@ -20,6 +20,7 @@ export interface DateMatch {
 export function findDates(text: string): { plain: string; dates: DateMatch[] } {
   const plain = plainText(text);
   const found: DateMatch[] = [];
+  if (!/[0-9]/.test(plain)) return { plain, dates: found };
   collect(plain, YMD, (m) => ymd(+m[1], +m[2], +m[3]), found);
   collect(plain, DMY, (m) => ymd(year(m[3]), +m[2], +m[1]), found);
   collect(plain, NAMED_DMY, (m) => named(m[2], m[1], m[3]), found);
@@ -32,7 +33,9 @@ const YMD = new RegExp(String.raw`(?<![0-9])([0-9]{4})${SEP}([0-9]{1,2})${SEP}([
 const DMY = new RegExp(String.raw`(?<![0-9])([0-9]{1,2})${SEP}([0-9]{1,2})${SEP}([0-9]{4}|[0-9]{2})(?![0-9])`, 'g');
 /** Bengali and English day suffixes: ৩১শে, ১লা, ২রা, ৪ঠা, ১৫ই, 1st, 31st. */
 const DAY_SUFFIX = String.raw`(?:\s*(?:st|nd|rd|th|শে|লা|রা|ঠা|ই))?`;
-const WORD = String.raw`([A-Za-z]+|[\u0980-\u09E5\u09F0-\u09FF\u200C\u200D]+)`;
+/** A whole word of at most 14 letters (month names are shorter): bounded so long texts stay linear. */
+const LETTER = String.raw`A-Za-z\u0980-\u09E5\u09F0-\u09FF\u200C\u200D`;
+const WORD = String.raw`(?<![${LETTER}])([A-Za-z]{3,9}|[\u0980-\u09E5\u09F0-\u09FF\u200C\u200D]{2,14})(?![${LETTER}])`;
 const NAMED_DMY = new RegExp(
   String.raw`(?<![0-9])([0-9]{1,2})${DAY_SUFFIX}[\s\-/.,]*${WORD}\.?[\s\-/.,]*([0-9]{4}|[0-9]{2})(?![0-9])`,
   'gi',
