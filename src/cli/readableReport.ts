@@ -85,5 +85,6 @@ export function summaryLine(analysis: Analysis, lang: Lang): string {
   if (lang === 'bn') {
     return `সারসংক্ষেপ: ${count(analysis.tables.length, 'bn')} সারণি, ${count(errors, 'bn')} ত্রুটি, ${count(warnings, 'bn')} সতর্কতা, ${count(fills, 'bn')} খালি দাবীকৃত নম্বরের ঘর পূরণযোগ্য`;
   }
-  return `Summary: ${analysis.tables.length} tables, ${errors} errors, ${warnings} warnings, ${fills} blank claimed-marks cells can be filled`;
+  const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return `Summary: ${n(analysis.tables.length, 'table')}, ${n(errors, 'error')}, ${n(warnings, 'warning')}, ${n(fills, 'blank claimed-marks cell')} can be filled`;
 }
