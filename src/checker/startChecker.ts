@@ -123,7 +123,7 @@ export function startChecker(root: HTMLElement, deps: CheckerDeps): AppControlle
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       const n = current.analysis.fills.length;
       app.setNotice({
-        text: { bn: `${formatCount(n, 'bn')} ${T.filledNotice.bn}`, en: `${n} ${T.filledNotice.en}` },
+        text: { bn: `${T.filledNotice.bn} ${formatCount(n, 'bn')}।`, en: `${T.filledNotice.en} ${n}.` },
         tone: 'success',
       });
     } catch (err) {

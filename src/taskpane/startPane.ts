@@ -9,15 +9,21 @@ import { T } from '../ui/texts';
  * fakes. Every call may reject (sheet protected, cell being edited): the pane shows it, never crashes.
  */
 export interface PaneHost {
-  validate(): Promise<Analysis>;
-  /** Writes the fills; resolves to how many cells were written. */
-  applyFills(fills: Fill[]): Promise<number>;
-  undoFill(): Promise<void>;
+  /** Reads and checks the workbook; onProgress gets the share of cells read (null while unknown). */
+  validate(onProgress?: (fraction: number | null) => void): Promise<Analysis>;
+  /** Writes the fills into still-blank cells; skipped = cells the clerk filled meanwhile. */
+  applyFills(fills: Fill[]): Promise<{ written: number; skipped: number }>;
+  /** Puts back the last fill; kept = cells the clerk changed since (left alone). */
+  undoFill(): Promise<{ restored: number; kept: number }>;
   highlight(findings: Finding[]): Promise<void>;
   clearHighlights(): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** A validation run from the ribbon: the pane shows its results too. */
   onValidated?(listener: (analysis: Analysis) => void): void;
+  /** A ribbon validation that failed, with the clerk's message. */
+  onValidationFailed?(listener: (message: Bilingual) => void): void;
+  /** The latest ribbon validation, when the pane opens after it. */
+  lastValidated?(): Analysis | null;
   store?: KeyValueStore | null;
 }
 
@@ -30,6 +36,24 @@ const FAILED: Bilingual = {
 function hostError(err: unknown): Bilingual {
   const m = (err as { messages?: unknown } | null)?.messages as Bilingual | undefined;
   return m && typeof m.bn === 'string' && typeof m.en === 'string' ? m : FAILED;
+}
+
+function filledText(written: number, skipped: number): Bilingual {
+  const bn = `${T.filledNotice.bn} ${formatCount(written, 'bn')}।`;
+  const en = `${T.filledNotice.en} ${written}.`;
+  if (skipped === 0) return { bn, en };
+  return {
+    bn: `${bn} এর মধ্যে লেখা হয়ে যাওয়া ${formatCount(skipped, 'bn')}টি ঘর বদলানো হয়নি।`,
+    en: `${en} Cells typed into meanwhile were left alone: ${skipped}.`,
+  };
+}
+
+function undoneText(kept: number): Bilingual {
+  if (kept === 0) return T.undoneNotice;
+  return {
+    bn: `${T.undoneNotice.bn} পূরণের পরে বদলানো ${formatCount(kept, 'bn')}টি ঘর যেমন ছিল তেমন রাখা হয়েছে।`,
+    en: `${T.undoneNotice.en} Cells changed after the fill were kept: ${kept}.`,
+  };
 }
 
 /** The task pane: validate, highlight, fill, undo, clear, and jump to a finding's cell. */
@@ -73,7 +97,9 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
   }
 
   async function recheck(): Promise<void> {
-    const next = await host.validate();
+    const next = await host.validate((fraction) => {
+      if (app.state.kind === 'busy') app.setState({ kind: 'busy', step: T.reading, fraction });
+    });
     show(next);
     if (next.findings.length > 0) await host.highlight(next.findings);
   }
@@ -95,13 +121,10 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
       return;
     }
     await guarded(async () => {
-      const n = await host.applyFills(current.fills);
-      filled = n > 0;
+      const { written, skipped } = await host.applyFills(current.fills);
+      filled = written > 0;
       app.setEnabled('undo', filled);
-      app.setNotice({
-        text: { bn: `${formatCount(n, 'bn')} ${T.filledNotice.bn}`, en: `${n} ${T.filledNotice.en}` },
-        tone: 'success',
-      });
+      app.setNotice({ text: filledText(written, skipped), tone: written > 0 ? 'success' : 'info' });
       // The claimed cells now hold values: show the workbook as it is now.
       await recheck();
     });
@@ -110,10 +133,10 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
   async function undo(): Promise<void> {
     if (!filled) return;
     await guarded(async () => {
-      await host.undoFill();
+      const { kept } = await host.undoFill();
       filled = false;
       app.setEnabled('undo', false);
-      app.setNotice({ text: T.undoneNotice, tone: 'success' });
+      app.setNotice({ text: undoneText(kept), tone: 'success' });
       await recheck();
     });
   }
@@ -138,6 +161,9 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
     app.setNotice(null);
     show(a);
   });
+  host.onValidationFailed?.((message) => app.setNotice({ text: message, tone: 'error' }));
+  const last = host.lastValidated?.();
+  if (last) show(last);
 
   return app;
 }

@@ -69,9 +69,10 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
   const noticeEl = h('p', { className: 'notice', attrs: { 'aria-live': 'polite', 'data-testid': 'notice' } });
   const main = h('main', { className: 'main', attrs: { 'aria-live': 'polite' } });
 
-  replaceChildren(root,
-    h('header', { className: 'app__header' }, h('div', { className: 'app__brand' }, title, subtitle), langButton),
-    toolbar, top, noticeEl, main);
+  const header = h('header', { className: 'app__header' }, h('div', { className: 'app__brand' }, title, subtitle), langButton);
+  // The checker asks for a file first, then offers the download; the pane's buttons come first.
+  if (opts.mode === 'checker') replaceChildren(root, header, top, toolbar, noticeEl, main);
+  else replaceChildren(root, header, toolbar, top, noticeEl, main);
   root.classList.add('apa-app', `apa-app--${opts.mode}`);
 
   function renderShell(): void {

@@ -50,7 +50,7 @@ function grandTotalCard(analysis: Analysis, lang: Lang): HTMLElement | null {
 
 function fillHint(analysis: Analysis, lang: Lang): HTMLElement | null {
   if (analysis.fills.length === 0) return null;
-  return h('p', { className: 'hint' }, `${formatCount(analysis.fills.length, lang)} ${pick(T.fillable, lang)}`);
+  return h('p', { className: 'hint' }, `${pick(T.fillable, lang)} ${formatCount(analysis.fills.length, lang)}`);
 }
 
 function cellRef(f: Finding, opts: ResultsOptions): HTMLElement {
