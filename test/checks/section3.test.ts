@@ -64,12 +64,12 @@ describe('Section 3 rules fire on the broken cell only', () => {
   });
 
   it('claimed-mismatch when the claim differs from the computed marks by more than 0.01', () => {
-    const a = analyze(section3({ [S3.i121]: { claimed: '৪.৫' } }));
+    const a = analyze(section3({ [S3.i121]: { claimed: '৪.৫' }, [S3.total]: { claimed: '৯৪.৫' } }));
     expect(rules(a)).toEqual(['claimed-mismatch']);
     expect(a.findings[0]).toMatchObject({ cell: `R${s3Row(S3.i121) + 1}`, severity: 'error' });
     expect(a.findings[0].message).toBe('দাবীকৃত নম্বর ৪.৫, হিসাব অনুযায়ী প্রাপ্য ৪.৩৭৫ / Claimed marks 4.5, computed 4.375');
     // 4.38 is within the tolerance
-    expect(analyze(section3({ [S3.i121]: { claimed: '৪.৩৮' } })).findings).toEqual([]);
+    expect(analyze(section3({ [S3.i121]: { claimed: '৪.৩৮' }, [S3.total]: { claimed: '৯৪.৩৮' } })).findings).toEqual([]);
   });
 
   it('claimed-over-weight when the claim exceeds the weight', () => {
@@ -150,14 +150,15 @@ describe('rows that do not apply', () => {
       {
         type: 'indicator' as const,
         cells: {
-          activity: '[১.৩] শিক্ষা প্রতিষ্ঠানের আইসিটি ল্যাব পরিদর্শন', indicator: '[১.৩.১] পরিদর্শিত ল্যাব', method: 'সমষ্টি', unit: 'সংখ্যা', weight: '-',
+          activity: '[২.২] শিক্ষা প্রতিষ্ঠানের আইসিটি ল্যাব পরিদর্শন', indicator: '[২.২.১] পরিদর্শিত ল্যাব', method: 'সমষ্টি', unit: 'সংখ্যা', weight: '-',
           tier100: '-', tier90: '-', tier80: '-', tier70: '-', tier60: '-', q1: '-', q2: '-', q3: '-', q4: '-', annual: '-', claimed: '-',
         },
       },
     ];
     const a = analyze(section3({}, { extra }));
     expect(a.findings).toEqual([]);
-    const row = a.tables[0].rows.find((r) => r.indicator === '[১.৩.১]')!;
+    const row = a.tables[0].rows.find((r) => r.indicator === '[২.২.১]')!;
+    expect(row.section).toBe('own');
     expect(row.computed).toBeNull();
     expect(row.weight).toBeNull();
     expect(a.tables[0].max).toBe(100);

@@ -75,7 +75,8 @@ export function s3Row(i: number): number {
 /** Section 3 with some cells replaced: patch[lineIndex] = cells to overwrite. */
 export function section3(patch: Record<number, Cells> = {}, opts: { formulas?: Formulas; extra?: Line[]; name?: string } = {}): Built {
   const lines = S3_LINES.map((l, i) => (patch[i] ? { ...l, cells: { ...l.cells, ...patch[i] } } : l));
-  if (opts.extra) lines.splice(lines.length - 1, 0, ...opts.extra);
+  // extra rows go at the end of the own areas (after [২.১.১])
+  if (opts.extra) lines.splice(S3.i211 + 1, 0, ...opts.extra);
   return buildTable(SECTION3, lines, { formulas: opts.formulas, name: opts.name });
 }
 

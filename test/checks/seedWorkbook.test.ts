@@ -30,15 +30,16 @@ describe('seed 001 monitoring copy (Section 3 and e-governance progress typed in
       [126, '[২.১.১]', 25],
       [127, '[৩.১.১]', 10],
       [128, '[৪.১.১]', 9],
-      // annexes with no progress columns net 0: no achievement is 0 marks
-      [135, '[১.১.১]', 0],
+      // the seed's integrity plan already records ১.৪ done twice: 1 of its 10 marks → net 1
+      [135, '[১.১.১]', 1],
       [136, '[১.২.১]', 5.9],
+      // annexes with no progress columns net 0: no achievement is 0 marks
       [137, '[১.৩.১]', 0],
       [138, '[১.৪.১]', 0],
       [139, '[১.৫.১]', 0],
     ]);
     expect(s3.max).toBe(100);
-    expect(s3.total).toBe(74.275);
+    expect(s3.total).toBe(75.275);
   });
 
   it('finds the two clerk errors typed into Section 3 and the weight gap in the real grievance plan', () => {
@@ -57,7 +58,10 @@ describe('seed 001 monitoring copy (Section 3 and e-governance progress typed in
     expect(a.fills.map((f) => [f.cell, f.value])).toEqual([
       ['V124', '২০'],
       ['V128', '৯'],
+      ['V135', '১'],
       ['V136', '৫.৯'],
+      // integrity ১.৪ (target row 215): its marks cell was left blank
+      ['N215', '১'],
     ]);
   });
 });

@@ -1,0 +1,73 @@
+import { DEFAULT_ANNEX_WEIGHTS } from '../checks/governanceKind';
+import { rangeAddress } from '../grid/a1';
+import type { RecognizedTable } from '../layouts/types';
+import type { Analysis, AnalyzeOptions, Fill, Finding, TableKind, TableReport } from '../report/types';
+import { governanceRows } from './governanceRows';
+import type { AnnexLink } from './scoreRow';
+import { scoreTable, type TableOutcome } from './scoreTable';
+
+const ANNEX_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
+  'integrity-plan',
+  'e-governance-plan',
+  'grievance-plan',
+  'citizen-charter-plan',
+  'rti-plan',
+]);
+
+/**
+ * Scores and checks recognised tables, workbook-wide:
+ * 1. Section 3's governance rows give each annex its weight (the first Section 3 copy stating one wins;
+ *    else the default 10/10/4/3/3).
+ * 2. Annexes are scored; each one's net = total ÷ max × that weight.
+ * 3. Section 3 is scored, its governance rows taking the matching annex's net as their achievement. With
+ *    several copies of an annex, the first copy (sheet order) that reports any achievement gives the net,
+ *    else the first copy. Every Section 3 copy is linked to the same nets.
+ * Text tables are reported with no rows and null figures. Tables keep recognition's order.
+ */
+export function analyzeTables(tables: RecognizedTable[], options: AnalyzeOptions = {}): Analysis {
+  const rule = options.tiers ?? 'interpolate';
+
+  const annexWeights = new Map<TableKind, number>();
+  for (const t of tables) {
+    for (const g of governanceRows(t)) if (g.weight !== null && !annexWeights.has(g.kind)) annexWeights.set(g.kind, g.weight);
+  }
+
+  const outcomes = new Map<RecognizedTable, TableOutcome>();
+  const links = new Map<TableKind, AnnexLink>();
+  for (const t of tables) {
+    if (!ANNEX_KINDS.has(t.kind)) continue;
+    const o = scoreTable(t, { rule, annexWeight: annexWeights.get(t.kind) ?? DEFAULT_ANNEX_WEIGHTS[t.kind] ?? null });
+    outcomes.set(t, o);
+    const net = o.report.net;
+    if (net === null) continue;
+    const existing = links.get(t.kind);
+    if (!existing || (!existing.reported && o.reported)) links.set(t.kind, { kind: t.kind, net, reported: o.reported });
+  }
+  for (const t of tables) {
+    if (t.kind === 'performance-plan') outcomes.set(t, scoreTable(t, { rule, annexLinks: links }));
+  }
+
+  const reports: TableReport[] = [];
+  const findings: Finding[] = [];
+  const fills: Fill[] = [];
+  for (const t of tables) {
+    const o = outcomes.get(t);
+    if (!o) {
+      reports.push({
+        sheet: t.sheet.name,
+        kind: t.kind,
+        range: rangeAddress(t.top, t.left, t.bottom, t.right),
+        rows: [],
+        total: null,
+        max: null,
+        net: null,
+        title: t.title,
+      });
+      continue;
+    }
+    reports.push(o.report);
+    findings.push(...o.findings);
+    fills.push(...o.fills);
+  }
+  return { tables: reports, findings, fills };
+}

@@ -1,0 +1,104 @@
+import { formulaAt, valueAt } from '../grid/access';
+import type { CellValue, SheetGrid } from '../grid/types';
+import type { RecognizedTable, TableRow } from '../layouts/types';
+import { classifyMethod } from '../methods/classifyMethod';
+import { defaultMethod } from '../methods/defaultMethod';
+import { cleanText } from '../text/cleanText';
+import { classifyUnit } from '../units/classifyUnit';
+import type { MethodKind, UnitKind } from '../values/types';
+import { readAt, type CellRead } from '../checks/readAt';
+
+/** Everything the checks need from one indicator row, read once. Coordinates are 0-based sheet cells. */
+export interface IndicatorCells {
+  row: number;
+  /** Integrity plans: the achievement row of the pair. */
+  pairRow: number | null;
+  label: string;
+  unitCell: { row: number; col: number; value: CellValue } | null;
+  unit: UnitKind | null;
+  method: MethodKind;
+  /** True when the method came from a গণনা পদ্ধতি cell (Section 3), false when defaulted by unit (annexes). */
+  methodStated: boolean;
+  weight: CellRead | null;
+  /** The five tiers 100%..60% (null where the table has no such column); empty for single-target tables. */
+  tiers: (CellRead | null)[];
+  target: CellRead | null;
+  /** Q1..Q4 achievements (null where the table has no such column). */
+  quarters: (CellRead | null)[];
+  /** Integrity plans: Q1..Q4 targets on the target row. */
+  quarterTargets: (CellRead | null)[];
+  halfYear: CellRead | null;
+  annual: CellRead | null;
+  claimed: CellRead | null;
+  /** The cell a fill would write (the claimed column on the indicator's row), when the table has one. */
+  claimedSlot: { row: number; col: number; blank: boolean } | null;
+}
+
+const TIER_ROLES = ['tier100', 'tier90', 'tier80', 'tier70', 'tier60'] as const;
+const QUARTER_ROLES = ['q1', 'q2', 'q3', 'q4'] as const;
+const LABEL = /^\s*\[+\s*([0-9০-৯]+(?:\s*\.\s*[0-9০-৯]+)*)\s*\]+/;
+const SPACES = /\s+/g;
+
+/** Read one indicator row of a scored table (for integrity plans, the target row and its pair). */
+export function readIndicatorRow(table: RecognizedTable, tr: TableRow): IndicatorCells {
+  const sheet = table.sheet;
+  const cols = table.columns;
+  const row = tr.row;
+  const integrity = table.kind === 'integrity-plan';
+  const pairRow = integrity && tr.pairRow !== undefined ? tr.pairRow : null;
+
+  const unitValue = cols.unit === undefined ? null : valueAt(sheet, row, cols.unit);
+  const unit = cols.unit === undefined ? null : classifyUnit(unitValue);
+  const stated = cols.method === undefined ? null : classifyMethod(valueAt(sheet, row, cols.method));
+  const method = stated ?? defaultMethod(unit);
+
+  const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? TIER_ROLES.map((r) => readAt(sheet, row, cols[r], unit)) : [];
+  const achievementRow = pairRow ?? row;
+  const quarters = QUARTER_ROLES.map((r) => readAt(sheet, achievementRow, cols[r], unit));
+  const quarterTargets = pairRow !== null ? QUARTER_ROLES.map((r) => readAt(sheet, row, cols[r], unit)) : [];
+
+  return {
+    row,
+    pairRow,
+    label: indicatorLabel(sheet, row, cols.indicator, cols.activity),
+    unitCell: cols.unit === undefined ? null : { row, col: cols.unit, value: unitValue },
+    unit,
+    method,
+    methodStated: stated !== null,
+    weight: readAt(sheet, row, cols.weight, null),
+    tiers,
+    target: readAt(sheet, row, cols.target, unit),
+    quarters,
+    quarterTargets,
+    halfYear: readAt(sheet, achievementRow, cols.halfYear, unit),
+    // Integrity plans merge total and marks over the pair; unmerged copies may carry them on either row.
+    annual: readPreferringFirst(sheet, row, pairRow, cols.annual, unit),
+    claimed: readPreferringFirst(sheet, row, pairRow, cols.claimed, null),
+    claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: isBlankCell(sheet, row, cols.claimed) && (pairRow === null || isBlankCell(sheet, pairRow, cols.claimed)) },
+  };
+}
+
+function readPreferringFirst(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, unit: UnitKind | null): CellRead | null {
+  const first = readAt(sheet, row, col, unit);
+  if (first === null || pairRow === null || first.reading.kind !== 'blank') return first;
+  const second = readAt(sheet, pairRow, col, unit);
+  return second !== null && second.reading.kind !== 'blank' ? second : first;
+}
+
+/** Blank = no value (or only whitespace) and no formula: the only cells a fill may write. */
+export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean {
+  if (formulaAt(sheet, row, col)) return false;
+  const v = valueAt(sheet, row, col);
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** "[১.১.১]" from the indicator (or activity) cell, else the indicator's text. */
+function indicatorLabel(sheet: SheetGrid, row: number, indicatorCol: number | undefined, activityCol: number | undefined): string {
+  const indicator = indicatorCol === undefined ? '' : cleanText(valueAt(sheet, row, indicatorCol));
+  const m = LABEL.exec(indicator);
+  if (m) return `[${m[1].replace(SPACES, '')}]`;
+  if (indicator !== '') return indicator;
+  const activity = activityCol === undefined ? '' : cleanText(valueAt(sheet, row, activityCol));
+  const a = LABEL.exec(activity);
+  return a ? `[${a[1].replace(SPACES, '')}]` : activity;
+}

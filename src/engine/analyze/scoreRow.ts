@@ -1,0 +1,193 @@
+import { badValues } from '../checks/badValues';
+import { checkClaimed } from '../checks/checkClaimed';
+import { checkAnnualFigure, checkHalfYear, checkQuarterTargets, quarterReadings } from '../checks/checkQuarters';
+import { checkTierOrder } from '../checks/checkTierOrder';
+import { figureOf, isReported } from '../checks/figures';
+import { isNotApplicable } from '../checks/isNotApplicable';
+import { makeFinding } from '../checks/makeFinding';
+import type { CellRead } from '../checks/readAt';
+import { SEVERITY } from '../checks/severities';
+import { cellAddress } from '../grid/a1';
+import { roundMarks } from '../marks/roundMarks';
+import { scoreIndicator } from '../marks/scoreIndicator';
+import { cannotScoreMessage, governanceNetMismatchMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
+import { annualFigure } from '../methods/annualFigure';
+import type { Finding, RowReport, TableKind, TierRule } from '../report/types';
+import { cleanText } from '../text/cleanText';
+import type { Reading } from '../values/types';
+import type { IndicatorCells } from './readIndicatorRow';
+
+/** A Section 3 governance row's annex: its net becomes the row's achievement. */
+export interface AnnexLink {
+  kind: TableKind;
+  net: number;
+  /** The annex reports some achievement (decides whether a blank claimed cell is filled). */
+  reported: boolean;
+}
+
+export interface RowContext {
+  sheet: string;
+  rule: TierRule;
+  section?: 'own' | 'governance';
+  annex?: AnnexLink | null;
+}
+
+export interface RowOutcome {
+  report: RowReport;
+  findings: Finding[];
+  /** False for rows that do not apply (not scored, not in the maximum). */
+  applicable: boolean;
+  /** The readable weight, applicable or not (weight sums use it); null when blank or unreadable. */
+  weight: number | null;
+  /** Claimed marks stated on the sheet. */
+  claimed: number | null;
+  /** Some achievement is reported (a quarter, the annual figure, or the linked annex). */
+  reported: boolean;
+  /** Where a fill would go: set only when the claimed cell is blank and the marks are computed. */
+  fillSlot: { row: number; col: number; marks: number } | null;
+}
+
+const QUARTER_FIELDS: FieldName[] = ['q1', 'q2', 'q3', 'q4'];
+const QUARTER_TARGET_FIELDS: FieldName[] = ['q1Target', 'q2Target', 'q3Target', 'q4Target'];
+const BLANK: Reading = { kind: 'blank' };
+
+/** Score one indicator row and check it: every finding the row's own cells can produce. */
+export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
+  const sheet = ctx.sheet;
+  const weightReading = cells.weight?.reading ?? BLANK;
+  const weight = weightReading.kind === 'number' ? weightReading.value : null;
+  const claimed = cells.claimed !== null && cells.claimed.reading.kind === 'number' ? cells.claimed.reading.value : null;
+  const report: RowReport = {
+    row: cells.row + 1,
+    indicator: cells.label,
+    weight,
+    computed: null,
+    claimed,
+    claimedCell: cells.claimedSlot === null ? null : cellAddress(cells.claimedSlot.row, cells.claimedSlot.col),
+    annual: null,
+  };
+  if (ctx.section) report.section = ctx.section;
+
+  if (isNotApplicable(cells)) {
+    return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
+  }
+
+  const findings: Finding[] = badValues(sheet, [
+    { cell: cells.weight, field: 'weight', severity: 'error' },
+    ...cells.tiers.map((cell) => ({ cell, field: 'tier' as const, severity: 'error' as const })),
+    { cell: cells.target, field: 'target', severity: 'error' },
+    ...cells.quarters.map((cell, i) => ({ cell, field: QUARTER_FIELDS[i], severity: 'error' as const })),
+    ...cells.quarterTargets.map((cell, i) => ({ cell, field: QUARTER_TARGET_FIELDS[i], severity: 'warning' as const })),
+    { cell: cells.halfYear, field: 'halfYear', severity: 'warning' },
+    { cell: cells.annual, field: 'annual', severity: 'error' },
+    { cell: cells.claimed, field: 'claimed', severity: 'error' },
+  ]);
+
+  if (cells.unit === 'unknown' && cells.unitCell !== null) {
+    const text = cleanText(cells.unitCell.value);
+    const holdsNumber = typeof cells.unitCell.value === 'number' || NUMBER_ONLY.test(text);
+    findings.push(makeFinding(sheet, cells.unitCell.row, cells.unitCell.col, 'unit-unknown', SEVERITY['unit-unknown'], unitUnknownMessage(text, holdsNumber)));
+  }
+  const tierOrder = checkTierOrder(sheet, cells.tiers);
+  if (tierOrder) findings.push(tierOrder);
+  const targets = checkQuarterTargets(sheet, cells.target, cells.quarterTargets, cells.method);
+  if (targets) findings.push(targets);
+
+  // The figure from the quarters, when any quarter is reported; else the stated annual figure.
+  const quarters = quarterReadings(cells.quarters);
+  const anyQuarterReported = quarters.some(isReported);
+  const anyQuarterBad = quarters.some((q) => q.kind === 'bad');
+  const derived = anyQuarterReported ? annualFigure(quarters, cells.method) : BLANK;
+  if (anyQuarterReported) {
+    const total = checkAnnualFigure(sheet, cells.annual, derived, cells.method);
+    if (total) findings.push(total);
+  }
+  if (derived.kind === 'bad') {
+    // The quarters cannot make one figure (dates mixed with numbers …): say so where they start.
+    const at = cells.quarters.find((q) => q !== null && isReported(q.reading))!;
+    findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(derived.reason)));
+  }
+  const half = checkHalfYear(sheet, cells.halfYear, cells.quarters, cells.method);
+  if (half) findings.push(half);
+
+  const stated = anyQuarterReported ? derived : (cells.annual?.reading ?? BLANK);
+  let achievement: Reading = isReported(stated) ? stated : BLANK;
+  let reported = isReported(stated);
+  report.annual = figureOf(isReported(derived) ? derived : stated);
+
+  // Section 3 governance rows take the matching annex's net as their achievement.
+  if (ctx.annex) {
+    const statedCell = statedAchievementCell(cells);
+    if (statedCell !== null) {
+      const s = figureOf(statedCell.reading);
+      if (s !== null && Math.abs(s - ctx.annex.net) > 0.01) {
+        const msg = governanceNetMismatchMessage(s, ctx.annex.kind, ctx.annex.net);
+        findings.push(makeFinding(sheet, statedCell.row, statedCell.col, 'net-mismatch', SEVERITY['net-mismatch'], msg));
+      }
+    }
+    achievement = { kind: 'number', value: ctx.annex.net, percent: false };
+    reported = ctx.annex.reported;
+    report.annual = ctx.annex.net;
+  }
+
+  // Never score on a guess: an unreadable weight, tier, target or achievement leaves the marks unknown.
+  const blocked =
+    weight === null ||
+    cells.tiers.some((t) => t !== null && t.reading.kind === 'bad') ||
+    (cells.target !== null && cells.target.reading.kind === 'bad') ||
+    (!ctx.annex && (anyQuarterBad || derived.kind === 'bad' || (!anyQuarterReported && cells.annual !== null && cells.annual.reading.kind === 'bad')));
+
+  let computed: number | null = null;
+  if (!blocked && achievement.kind === 'blank') {
+    // apa-rules "No achievement: 0" — scored without the tiers, so a plan row with no tiers yet is no finding.
+    computed = 0;
+  } else if (!blocked) {
+    const score = scoreIndicator({
+      unit: cells.unit,
+      weight: weight!,
+      achievement,
+      tiers: cells.tiers.length > 0 ? cells.tiers.map((t) => (t === null ? BLANK : t.reading)) : undefined,
+      target: cells.target?.reading,
+      rule: ctx.rule,
+    });
+    if (!score.applicable) {
+      return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
+    }
+    if (score.marks === null) {
+      // Unordered tiers already have their tier-order finding: one cause, one finding.
+      if (score.problem && !tierOrder) {
+        const at = firstTargetCell(cells) ?? cells.weight!;
+        findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(score.problem)));
+      }
+    } else {
+      computed = roundMarks(score.marks);
+    }
+  }
+  report.computed = computed;
+
+  const claimedFinding = checkClaimed(sheet, cells.claimed, weight, computed);
+  if (claimedFinding) findings.push(claimedFinding);
+
+  const fillSlot =
+    cells.claimedSlot !== null && cells.claimedSlot.blank && computed !== null && reported
+      ? { row: cells.claimedSlot.row, col: cells.claimedSlot.col, marks: computed }
+      : null;
+  return { report, findings, applicable: true, weight, claimed, reported, fillSlot };
+}
+
+const NUMBER_ONLY = /^[\s0-9০-৯.,]+$/;
+
+/** Where a governance row states its achievement: the annual cell, else the latest reported quarter. */
+function statedAchievementCell(cells: IndicatorCells): CellRead | null {
+  if (cells.annual !== null && isReported(cells.annual.reading)) return cells.annual;
+  for (let i = cells.quarters.length - 1; i >= 0; i--) {
+    const q = cells.quarters[i];
+    if (q !== null && isReported(q.reading)) return q;
+  }
+  return null;
+}
+
+function firstTargetCell(cells: IndicatorCells): CellRead | null {
+  if (cells.target !== null) return cells.target;
+  return cells.tiers.find((t) => t !== null) ?? null;
+}

@@ -1,0 +1,105 @@
+import { checkTotalLines } from '../checks/checkTotalLines';
+import { checkWeightSums } from '../checks/checkWeightSums';
+import { usesBengaliDigits } from '../checks/digitStyle';
+import { fillMarks, fillValue } from '../checks/fillValue';
+import { makeFinding } from '../checks/makeFinding';
+import { cellAddress, rangeAddress } from '../grid/a1';
+import type { RecognizedTable } from '../layouts/types';
+import { netMarks } from '../marks/netMarks';
+import { roundMarks } from '../marks/roundMarks';
+import { rowUnreadableMessage } from '../messages/findingMessages';
+import type { Fill, Finding, RowReport, TableKind, TableReport, TierRule } from '../report/types';
+import { governanceRows } from './governanceRows';
+import { readIndicatorRow } from './readIndicatorRow';
+import { scoreRow, type AnnexLink, type RowOutcome } from './scoreRow';
+
+export interface TableOutcome {
+  report: TableReport;
+  findings: Finding[];
+  fills: Fill[];
+  /** Some indicator reports an achievement (Section 3 governance rows use the annex copy that does). */
+  reported: boolean;
+}
+
+export interface TableOptions {
+  rule: TierRule;
+  /** Annexes: the Section 3 weight the net is scaled to. */
+  annexWeight?: number | null;
+  /** Section 3: the annex nets its governance rows take as achievement. */
+  annexLinks?: Map<TableKind, AnnexLink>;
+}
+
+/** Scores a scored table: its rows, total, max, net, every finding and the fills for its blank claims. */
+export function scoreTable(table: RecognizedTable, options: TableOptions): TableOutcome {
+  const sheet = table.sheet.name;
+  const findings: Finding[] = [];
+  const rows: RowReport[] = [];
+  const fills: Fill[] = [];
+  const weights = new Map<number, number | null>();
+  const bengali = usesBengaliDigits(table);
+  const governance = new Map(governanceRows(table).map((g) => [g.row.row, g.kind]));
+
+  let total = 0;
+  let max = 0;
+  let sumClaimed = 0;
+  let sumWeights = 0;
+  let reported = false;
+  let section: 'own' | 'governance' | undefined;
+  for (const tr of table.rows) {
+    if (tr.type === 'section') section = tr.section ?? section;
+    if (tr.type !== 'indicator') continue;
+    let outcome: RowOutcome;
+    try {
+      const kind = governance.get(tr.row);
+      const annex = kind !== undefined ? options.annexLinks?.get(kind) ?? null : null;
+      outcome = scoreRow(readIndicatorRow(table, tr), { sheet, rule: options.rule, section: table.kind === 'performance-plan' ? section : undefined, annex });
+    } catch {
+      // One strange row must never stop the workbook: report it and move on.
+      findings.push(makeFinding(sheet, tr.row, table.left, 'bad-value', 'error', rowUnreadableMessage()));
+      rows.push({ row: tr.row + 1, indicator: '', weight: null, computed: null, claimed: null });
+      continue;
+    }
+    rows.push(outcome.report);
+    findings.push(...outcome.findings);
+    weights.set(tr.row, outcome.weight);
+    if (outcome.weight !== null) sumWeights += outcome.weight;
+    if (outcome.claimed !== null) sumClaimed += outcome.claimed;
+    if (outcome.applicable && outcome.weight !== null) max += outcome.weight;
+    if (outcome.report.computed !== null) total += outcome.report.computed;
+    if (outcome.reported) reported = true;
+    if (outcome.fillSlot) {
+      const { row, col, marks } = outcome.fillSlot;
+      fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
+    }
+  }
+
+  total = roundMarks(total);
+  max = roundMarks(max);
+  const isAnnex = table.kind !== 'performance-plan';
+  const weight = isAnnex ? options.annexWeight ?? null : null;
+  const net = isAnnex && weight !== null ? netMarks(total, max, weight) : null;
+
+  try {
+    findings.push(...checkWeightSums(table, weights));
+    findings.push(...checkTotalLines(table, { sumClaimed: roundMarks(sumClaimed), sumWeights: roundMarks(sumWeights), total, max, weight, net }));
+  } catch {
+    findings.push(makeFinding(sheet, table.top, table.left, 'bad-value', 'error', rowUnreadableMessage()));
+  }
+  findings.sort((a, b) => a.row - b.row);
+
+  return {
+    report: {
+      sheet,
+      kind: table.kind,
+      range: rangeAddress(table.top, table.left, table.bottom, table.right),
+      rows,
+      total,
+      max,
+      net: net === null ? null : roundMarks(net),
+      title: table.title,
+    },
+    findings,
+    fills,
+    reported,
+  };
+}
