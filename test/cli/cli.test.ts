@@ -99,7 +99,7 @@ describe('readable report', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(`ফাইল: ${ERRORS}`);
-    expect(run.stdout).toContain('শিট "এপিএ ২০২৪-২৫" A18:V63: সেকশন ৩: কর্মসম্পাদন পরিকল্পনা (performance-plan) — মোট ৯২.৭৬২, সর্বোচ্চ ১০০');
+    expect(run.stdout).toContain('শিট "এপিএ ২০২৪-২৫" A18:V63: সেকশন ৩: কর্মসম্পাদন পরিকল্পনা (performance-plan) — মোট ৮০.৮৬২, সর্বোচ্চ ১০০');
     const sheetAt = lines.indexOf('  শিট "এপিএ ২০২৪-২৫":');
     const severities = lines.slice(sheetAt + 1).filter((l) => l.startsWith('    ')).map((l) => (l.includes('✗') ? 'e' : 'w'));
     expect(severities.join('')).toMatch(/^e+w+$/);

@@ -152,11 +152,12 @@ describe('golden: UITRCE Birganj 2024-25 (clean)', () => {
     expect(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule}`)).toEqual([]);
   });
 
+  // Fills are written at most 2 decimals (the engine's fill policy, like the clerks' own "২৩.৭৫"): 4.375 → 4.38.
   test('the blank claimed cells are the fills, in Bengali-digit text like the rest of each table', () => {
     const fills = (report.fills ?? []).map((f) => `${f.sheet}!${f.cell}=${f.value}`).sort();
     expect(fills).toEqual(
       [
-        'সেকশন ৩!V10=৪.৩৭৫',
+        'সেকশন ৩!V10=৪.৩৮', // 4.375 at 2 decimals
         'সেকশন ৩!V12=১০',
         'সেকশন ৩!V20=৩.৯২',
         'শুদ্ধাচার!N10=২',

@@ -27,26 +27,30 @@ const EXPECTED: ExpectedTable[] = [
       33: [3.84, 3.84], // [২.২.১] w4, tiers 500/450/…: 120+110+130+120 = 480 → 90 + (480-450)/(500-450)×10 = 96% → 3.84
       34: [4, 4], // [২.৩.১] w4, tiers 200/…: "**৫০**"+50+50+50 = 200 → 100%
       35: [2, 2], // [২.৪.১] w2, tiers 40/…: 10×4 = 40 → 100%
-      36: [4, 4], // [২.৫.১] w4, tiers 250/150/200/120/100 (out of order): 70+60+70+60 = 260 ≥ every tier → 100%
+      // [২.৫.১] w4, tiers 250/150/200/120/100 (out of order): 70+60+70+60 = 260 is above every tier, but with the
+      // direction in doubt the row is not scored (tier-order is an error: the clerk must fix the tiers first).
+      36: [null, 4],
       37: [2, 2], // [২.৬.১] w2, tiers 30/…: 8+7+8+7 = 30 → 100%
       42: [4, 4], // [৩.১.১] w4, tiers 240/…: quarters 60×4 = 240 (stated 250: total-mismatch); either ≥ 240 → 100%
       43: [1.92, null], // [৩.২.১] w "<b>২</b>" = 2, tiers 95/80/…: 20+25+20+24 = 89 → 90 + (89-80)/(95-80)×10 = 96% → 1.92
       44: [4, 4], // [৩.৩.১] w4, unit "২১০" (unit-unknown, scored as a count): 40+40+30+30 = 140 ≥ 140 → 100%
-      45: [3.6, 3.6], // [৪.১.১] w4, tiers 95/70/…: 20+25+(#N/A not reported)+25 = 70 = tier 90% → 3.6
+      // [৪.১.১] w4: 20+25+#N/A+25 — the annual sum is unknown while Q3 is unreadable: not scored, never a silent 0.
+      45: [null, 3.6],
       46: [3, 3.5], // [৪.২.১] w3, tiers 5/4/3/2/1: 2+3 = 5 → 100% → 3; claimed 3.5 > weight 3
       47: [2.7, 2.7], // [৪.৩.১] w3, tiers 4/3/2/1: 1+1+1 = 3 → 90% → 2.7
       52: [4.75, 5], // [৫.১.১] w5, tiers 12/10/9/8/7: 3+3+3+2 = 11 → 90 + (11-10)/(12-10)×10 = 95% → 4.75; claimed 5
-      53: [4.3, 4.3], // [৫.২.১] w5, tiers 24/20/15/…: 6+6+6+("চলমান" unreadable) = 18 → 80 + (18-15)/(20-15)×10 = 86% → 4.3
+      // [৫.২.১] w5: 6+6+6+"চলমান" — Q4 unreadable, so not scored (it would be 18 → 86% → 4.3 if Q4 were "-").
+      53: [null, 4.3],
       58: [8.5, 8.5], // governance, cumulative marks: latest quarter 8.5 ≤ 10
       59: [7.052, 7.052], // = the e-governance annex's net
       60: [4, null], // 4 ≤ 4
       61: [2.5, 2.5],
       62: [3, 3],
     },
-    // own: 19.6 (4+4+4+3.6+4) + 19.84 (4+3.84+4+2+4+2) + 9.92 (4+1.92+4) + 9.3 (3.6+3+2.7) + 9.05 (4.75+4.3) = 67.71
-    // governance: 8.5 + 7.052 + 4 + 2.5 + 3 = 25.052; total 67.71 + 25.052 = 92.762
-    total: 92.762,
-    max: 100,
+    // own: 19.6 (4+4+4+3.6+4) + 15.84 (4+3.84+4+2+2; row 36 unscored) + 9.92 (4+1.92+4) + 5.7 (3+2.7; row 45
+    // unscored) + 4.75 (row 53 unscored) = 55.81; governance: 8.5 + 7.052 + 4 + 2.5 + 3 = 25.052; total 80.862
+    total: 80.862,
+    max: 100, // unscored rows still apply: their weights stay in the maximum (20+20+10+10+10 own, 30 governance)
     net: null,
   },
   {

@@ -17,7 +17,7 @@ const CASES: [string, Record<string, string>][] = [
   [
     'uitrce-birganj-2024-25.xlsx',
     {
-      'সেকশন ৩!V10': '৪.৩৭৫', // [১.২.১] 87.5% of 5
+      'সেকশন ৩!V10': '৪.৩৮', // [১.২.১] 87.5% of 5 = 4.375, written at 2 decimals
       'সেকশন ৩!V12': '১০', // [৩.১.১] 100% of 10
       'সেকশন ৩!V20': '৩.৯২', // grievance net 24.5 ÷ 25 × 4
       'শুদ্ধাচার!N10': '২', // 1.2: 4 of 4 × 2
