@@ -174,3 +174,15 @@ describe('tier rule option', () => {
     expect(step.fills.map((f) => f.value)).toEqual(['৪']);
   });
 });
+
+describe('never throws on a cell', () => {
+  it('turns junk in every scored cell into findings, not a crash or a zero', () => {
+    const junk = { weight: true, tier100: Number.NaN, tier90: { error: '#REF!' }, q1: 'ক'.repeat(30000), q2: Infinity, annual: '#DIV/0!', claimed: false };
+    const a = analyzeTables([section3({ [S3.i211]: junk as never }).table]);
+    const row = a.tables[0].rows[2];
+    expect(row.computed).toBeNull();
+    const bad = a.findings.filter((f) => f.rule === 'bad-value' && f.row === s3Row(S3.i211) + 1);
+    expect(bad.length).toBeGreaterThanOrEqual(6);
+    for (const f of bad) expect(f.message).toContain(' / ');
+  });
+});

@@ -48,8 +48,8 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const pairRow = integrity && tr.pairRow !== undefined ? tr.pairRow : null;
 
   const unitValue = cols.unit === undefined ? null : valueAt(sheet, row, cols.unit);
-  const unit = cols.unit === undefined ? null : classifyUnit(unitValue);
-  const stated = cols.method === undefined ? null : classifyMethod(valueAt(sheet, row, cols.method));
+  const unit = cols.unit === undefined ? null : unitOf(unitValue);
+  const stated = cols.method === undefined ? null : methodOf(valueAt(sheet, row, cols.method));
   const method = stated ?? defaultMethod(unit);
 
   const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? TIER_ROLES.map((r) => readAt(sheet, row, cols[r], unit)) : [];
@@ -83,6 +83,36 @@ function readPreferringFirst(sheet: SheetGrid, row: number, pairRow: number | nu
   if (first === null || pairRow === null || first.reading.kind !== 'blank') return first;
   const second = readAt(sheet, pairRow, col, unit);
   return second !== null && second.reading.kind !== 'blank' ? second : first;
+}
+
+/**
+ * Units and methods memoised by text: a sheet repeats "সংখ্যা", "সমষ্টি", "প্রাপ্ত নম্বর" on every row, and
+ * classifying is a pure function of the text. Bounded like the reading cache.
+ */
+const UNIT_CACHE = new Map<string, UnitKind | null>();
+const METHOD_CACHE = new Map<string, MethodKind | null>();
+const CACHE_LIMIT = 5000;
+
+function unitOf(v: CellValue): UnitKind | null {
+  if (typeof v !== 'string') return classifyUnit(v);
+  let u = UNIT_CACHE.get(v);
+  if (u === undefined) {
+    if (UNIT_CACHE.size >= CACHE_LIMIT) UNIT_CACHE.clear();
+    u = classifyUnit(v);
+    UNIT_CACHE.set(v, u);
+  }
+  return u;
+}
+
+function methodOf(v: CellValue): MethodKind | null {
+  if (typeof v !== 'string') return classifyMethod(v);
+  let m = METHOD_CACHE.get(v);
+  if (m === undefined) {
+    if (METHOD_CACHE.size >= CACHE_LIMIT) METHOD_CACHE.clear();
+    m = classifyMethod(v);
+    METHOD_CACHE.set(v, m);
+  }
+  return m;
 }
 
 /** Blank = no value (or only whitespace) and no formula: the only cells a fill may write. */

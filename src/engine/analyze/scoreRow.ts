@@ -1,4 +1,4 @@
-import { badValues } from '../checks/badValues';
+import { pushBadValue } from '../checks/badValues';
 import { checkClaimed } from '../checks/checkClaimed';
 import { checkAnnualFigure, checkHalfYear, checkQuarterTargets, quarterReadings } from '../checks/checkQuarters';
 import { checkTierOrder } from '../checks/checkTierOrder';
@@ -72,16 +72,15 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
   }
 
-  const findings: Finding[] = badValues(sheet, [
-    { cell: cells.weight, field: 'weight', severity: 'error' },
-    ...cells.tiers.map((cell) => ({ cell, field: 'tier' as const, severity: 'error' as const })),
-    { cell: cells.target, field: 'target', severity: 'error' },
-    ...cells.quarters.map((cell, i) => ({ cell, field: QUARTER_FIELDS[i], severity: 'error' as const })),
-    ...cells.quarterTargets.map((cell, i) => ({ cell, field: QUARTER_TARGET_FIELDS[i], severity: 'warning' as const })),
-    { cell: cells.halfYear, field: 'halfYear', severity: 'warning' },
-    { cell: cells.annual, field: 'annual', severity: 'error' },
-    { cell: cells.claimed, field: 'claimed', severity: 'error' },
-  ]);
+  const findings: Finding[] = [];
+  pushBadValue(findings, sheet, cells.weight, 'weight', 'error');
+  for (const t of cells.tiers) pushBadValue(findings, sheet, t, 'tier', 'error');
+  pushBadValue(findings, sheet, cells.target, 'target', 'error');
+  for (let i = 0; i < cells.quarters.length; i++) pushBadValue(findings, sheet, cells.quarters[i], QUARTER_FIELDS[i], 'error');
+  for (let i = 0; i < cells.quarterTargets.length; i++) pushBadValue(findings, sheet, cells.quarterTargets[i], QUARTER_TARGET_FIELDS[i], 'warning');
+  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', 'warning');
+  pushBadValue(findings, sheet, cells.annual, 'annual', 'error');
+  pushBadValue(findings, sheet, cells.claimed, 'claimed', 'error');
 
   if (cells.unit === 'unknown' && cells.unitCell !== null) {
     const text = cleanText(cells.unitCell.value);

@@ -11,20 +11,23 @@ import type { CellRead } from './readAt';
  */
 export function isNotApplicable(cells: IndicatorCells): boolean {
   if (cells.weight !== null && (cells.weight.reading.kind === 'na' || cells.weight.reading.kind === 'blank')) return true;
-  let dashes = 0;
-  const all: (CellRead | null)[] = [
-    ...cells.tiers,
-    cells.target,
-    ...cells.quarters,
-    ...cells.quarterTargets,
-    cells.halfYear,
-    cells.annual,
-    cells.claimed,
-  ];
-  for (const c of all) {
-    if (c === null) continue;
-    if (isReported(c.reading) || c.reading.kind === 'bad') return false;
-    if (c.reading.kind === 'na') dashes++;
-  }
-  return dashes > 0;
+  const tally = { dashes: 0, value: false };
+  countDashes(cells.tiers, tally);
+  countDashes(cells.quarters, tally);
+  countDashes(cells.quarterTargets, tally);
+  countDash(cells.target, tally);
+  countDash(cells.halfYear, tally);
+  countDash(cells.annual, tally);
+  countDash(cells.claimed, tally);
+  return !tally.value && tally.dashes > 0;
+}
+
+function countDashes(list: (CellRead | null)[], tally: { dashes: number; value: boolean }): void {
+  for (let i = 0; i < list.length; i++) countDash(list[i], tally);
+}
+
+function countDash(c: CellRead | null, tally: { dashes: number; value: boolean }): void {
+  if (c === null) return;
+  if (isReported(c.reading) || c.reading.kind === 'bad') tally.value = true;
+  else if (c.reading.kind === 'na') tally.dashes++;
 }

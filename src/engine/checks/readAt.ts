@@ -16,5 +16,25 @@ export interface CellRead {
 export function readAt(sheet: SheetGrid, row: number, col: number | undefined, unit: UnitKind | null): CellRead | null {
   if (col === undefined) return null;
   const value = valueAt(sheet, row, col);
-  return { row, col, value, reading: readCell(value, formatAt(sheet, row, col), unit) };
+  return { row, col, value, reading: typeof value === 'string' ? readText(value, unit) : readCell(value, formatAt(sheet, row, col), unit) };
+}
+
+/**
+ * Text readings memoised by (unit, text): a text cell's reading depends on nothing else (number formats
+ * only matter for numbers), and APA sheets repeat the same few texts ("-", "১", "১০০%", tiers) thousands
+ * of times. Readings are never mutated. Bounded so a workbook of unique texts cannot grow it without end.
+ */
+const TEXT_CACHE = new Map<string, Reading>();
+const TEXT_CACHE_LIMIT = 20000;
+
+function readText(value: string, unit: UnitKind | null): Reading {
+  if (value.length > 64) return readCell(value, null, unit);
+  const key = (unit ?? '') + '\u0000' + value;
+  let r = TEXT_CACHE.get(key);
+  if (r === undefined) {
+    if (TEXT_CACHE.size >= TEXT_CACHE_LIMIT) TEXT_CACHE.clear();
+    r = readCell(value, null, unit);
+    TEXT_CACHE.set(key, r);
+  }
+  return r;
 }
