@@ -91,6 +91,7 @@ export interface Fill {
   sheet: string;
   /** A1 address; the cell was blank (no value, no formula) when the grid was read. */
   cell: string;
+  /** 0-based sheet row and column of `cell` (adapters index with them; reports show `cell`). */
   row: number;
   col: number;
   /** Computed marks, rounded as the table writes them. */
