@@ -1,11 +1,12 @@
 /**
  * Marks to four decimals, without float noise: 29.5 ÷ 50 × 10 = 5.8999999999999995 → 5.9,
- * 0.875 × 5 = 4.375 stays 4.375. Rounding goes through 12 significant digits first so that a value
- * like 1.00005 stored as 1.0000499999 still rounds up. Non-finite input is returned unchanged.
+ * 0.875 × 5 = 4.375 stays 4.375, and 1.00005 (stored as 1.0000499999…) still rounds up. The 1e-12
+ * nudge is far below any figure a table writes and far above binary noise. Pure arithmetic, no
+ * strings: APA.SCORE calls this a million times a second. Non-finite input is returned unchanged.
  */
 export function roundMarks(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const scaled = Number((x * 10000).toPrecision(12));
-  const r = Math.round(Math.abs(scaled)) / 10000;
-  return r === 0 ? 0 : scaled < 0 ? -r : r;
+  if (!(x - x === 0)) return x; // NaN and ±Infinity
+  const scaled = Math.abs(x) * 10000;
+  const r = Math.round(scaled * (1 + 1e-12)) / 10000;
+  return r === 0 ? 0 : x < 0 ? -r : r;
 }

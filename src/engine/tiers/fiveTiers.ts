@@ -11,20 +11,23 @@ export const UNORDERED = 2; // neither: a clerk's slip (tier-order finding)
 
 /** Direction of the given (non-NaN) tiers. Equal neighbours are allowed ("৪/৪/৩/২/১" is falling). */
 export function direction5(t0: number, t1: number, t2: number, t3: number, t4: number): number {
-  let prev = NaN;
-  let down = false;
-  let up = false;
-  for (let i = 0; i < 5; i++) {
-    const t = i === 0 ? t0 : i === 1 ? t1 : i === 2 ? t2 : i === 3 ? t3 : t4;
-    if (t !== t) continue; // NaN: blank tier
-    if (prev === prev) {
-      if (t < prev) down = true;
-      else if (t > prev) up = true;
-    }
-    prev = t;
+  // Unrolled on purpose (hot path): flags bit 1 = some step down, bit 2 = some step up.
+  let prev = t0;
+  let flags = 0;
+  if (t1 === t1) {
+    if (prev === prev) flags |= t1 < prev ? 1 : t1 > prev ? 2 : 0;
+    prev = t1;
   }
-  if (down && up) return UNORDERED;
-  return down ? FALLING : up ? RISING : FLAT;
+  if (t2 === t2) {
+    if (prev === prev) flags |= t2 < prev ? 1 : t2 > prev ? 2 : 0;
+    prev = t2;
+  }
+  if (t3 === t3) {
+    if (prev === prev) flags |= t3 < prev ? 1 : t3 > prev ? 2 : 0;
+    prev = t3;
+  }
+  if (t4 === t4 && prev === prev) flags |= t4 < prev ? 1 : t4 > prev ? 2 : 0;
+  return flags === 3 ? UNORDERED : flags === 1 ? FALLING : flags === 2 ? RISING : FLAT;
 }
 
 /**
@@ -35,20 +38,35 @@ export function direction5(t0: number, t1: number, t2: number, t3: number, t4: n
  * percent under both rules; equal tiers give the better percent.
  */
 export function percent5(a: number, t0: number, t1: number, t2: number, t3: number, t4: number, step: boolean, dir: number): number {
+  const rising = dir === RISING;
   let prevT = NaN;
   let prevP = NaN;
-  for (let i = 0; i < 5; i++) {
-    const t = i === 0 ? t0 : i === 1 ? t1 : i === 2 ? t2 : i === 3 ? t3 : t4;
-    if (t !== t) continue;
-    const p = i === 0 ? 1 : i === 1 ? 0.9 : i === 2 ? 0.8 : i === 3 ? 0.7 : 0.6;
-    const met = dir === RISING ? a <= t : a >= t;
-    if (met) {
-      if (step || prevT !== prevT) return p;
-      // prevT was not met, so a lies strictly between prevT and t: no division by zero.
-      return p + ((a - t) / (prevT - t)) * (prevP - p);
-    }
-    prevT = t;
-    prevP = p;
+  if (t0 === t0) {
+    if (rising ? a <= t0 : a >= t0) return 1;
+    prevT = t0;
+    prevP = 1;
   }
+  if (t1 === t1) {
+    if (rising ? a <= t1 : a >= t1) return reach(a, t1, 0.9, prevT, prevP, step);
+    prevT = t1;
+    prevP = 0.9;
+  }
+  if (t2 === t2) {
+    if (rising ? a <= t2 : a >= t2) return reach(a, t2, 0.8, prevT, prevP, step);
+    prevT = t2;
+    prevP = 0.8;
+  }
+  if (t3 === t3) {
+    if (rising ? a <= t3 : a >= t3) return reach(a, t3, 0.7, prevT, prevP, step);
+    prevT = t3;
+    prevP = 0.7;
+  }
+  if (t4 === t4 && (rising ? a <= t4 : a >= t4)) return reach(a, t4, 0.6, prevT, prevP, step);
   return 0;
+}
+
+/** Tier t (worth p) is met and the better given tier prevT (worth prevP) is not. */
+function reach(a: number, t: number, p: number, prevT: number, prevP: number, step: boolean): number {
+  // prevT was not met, so a lies strictly between prevT and t: no division by zero.
+  return step || prevT !== prevT ? p : p + ((a - t) / (prevT - t)) * (prevP - p);
 }
