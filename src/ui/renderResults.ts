@@ -20,7 +20,7 @@ function banner(analysis: Analysis, lang: Lang): HTMLElement {
   const outcome = outcomeOf(analysis);
   const errors = analysis.findings.filter((f) => f.severity === 'error').length;
   const warnings = analysis.findings.length - errors;
-  const counts = `${formatCount(errors, lang)} ${pick(T.error, lang)} · ${formatCount(warnings, lang)} ${pick(T.warning, lang)}`;
+  const counts = `${pick(T.errorsCount, lang)}: ${formatCount(errors, lang)} · ${pick(T.warningsCount, lang)}: ${formatCount(warnings, lang)}`;
   const box = (title: string, body: string | null) =>
     h('section', { className: `banner banner--${outcome}`, attrs: { role: 'status', 'data-outcome': outcome } },
       h('h2', { className: 'banner__title' }, title),

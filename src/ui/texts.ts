@@ -58,6 +58,8 @@ export const T = {
   hiddenSheet: { bn: 'লুকানো', en: 'hidden' },
   outsideTables: { bn: 'টেবিলের বাইরে', en: 'Outside the tables' },
   error: { bn: 'ভুল', en: 'Error' },
+  errorsCount: { bn: 'ভুল', en: 'Errors' },
+  warningsCount: { bn: 'সতর্কতা', en: 'Warnings' },
   warning: { bn: 'সতর্কতা', en: 'Warning' },
   cell: { bn: 'সেল', en: 'Cell' },
   goToCell: { bn: 'সেলে যান', en: 'Go to cell' },

@@ -10,6 +10,8 @@ export const HOSTILE = {
   script: '<script>window.__pwned=1</script>',
   /** U+202E RIGHT-TO-LEFT OVERRIDE in the middle of a unit name. */
   rlo: 'সংখ্যা\u202Eটাকা',
+  /** An <img onerror> tag and a right-to-left override in Excel's 31 characters: sheet names reach the UI untouched. */
+  sheet: '<img src=x onerror=__pwned=1>\u202Eক',
 };
 
 export interface Fixture {
@@ -39,10 +41,10 @@ export async function section3Fixture(name = 'এপিএ-বীরগঞ্জ
 
 /**
  * The same sheet with hostile text where clerks type: a unit cell (the engine quotes unknown units), the
- * title line, an indicator, and a sheet name with a right-to-left override.
+ * title line, an indicator; the sheet name is an <img onerror> tag.
  */
 export async function hostileFixture(): Promise<Fixture> {
-  const sheet = section3Sheet('সেকশন ৩\u202Eখসড়া', 12, 11);
+  const sheet = section3Sheet(HOSTILE.sheet, 12, 11);
   const [r1, r2, r3] = sheet.indicatorRows;
   sheet.rows[r1][5] = HOSTILE.img;
   sheet.rows[r2][5] = HOSTILE.script;
