@@ -1,0 +1,37 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { millionRows } from '../fixtures/malformed/make';
+import { runCli } from './cliProcess';
+
+/**
+ * A workbook with 1,000,000 rows on one sheet. Making it takes ~10 s and exceljs alone needs ~35 s and ~2.5 GB
+ * to load it on a CI core, so this case is not part of `npm test`: `npm run test:robustness` (CI) runs it.
+ * apa-check must finish (report, or exit 2 naming the file) without crashing, running out of memory or hanging.
+ */
+const LIMIT_MS = 240_000;
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apa-million-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('one sheet of 1,000,000 rows: a report or a clear exit 2, no crash, no hang', async () => {
+  const file = await millionRows(dir);
+  const o = await runCli([file, '--json'], LIMIT_MS);
+  const info = `exit ${o.code} signal ${o.signal} timedOut ${o.timedOut} in ${o.ms} ms; stderr: ${o.stderr.slice(0, 1500)}`;
+  process.stdout.write(`million rows: ${info.slice(0, 200)}\n`);
+  expect({ timedOut: o.timedOut, signal: o.signal, info }).toEqual({ timedOut: false, signal: null, info });
+  expect([0, 1, 2]).toContain(o.code);
+  if (o.code === 2) {
+    expect(o.stderr).toContain(path.basename(file));
+    expect(o.stderr).not.toMatch(/CRASH|\n\s+at /);
+  } else {
+    const r = JSON.parse(o.stdout) as { tables: { kind: string; rows: unknown[] }[] };
+    // Only the header is a table; the million junk rows hold no indicators ([n] কার্যক্রম is not an indicator label).
+    expect(r.tables.length).toBeLessThanOrEqual(1);
+  }
+}, LIMIT_MS + 60_000);
