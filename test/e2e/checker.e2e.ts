@@ -15,7 +15,7 @@ import type { Analysis } from '../../src/engine/report/types';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import { launch, watchErrors, type E2EBrowser } from './support/browser';
 import { sampleWorkbook, section3Fixture, type Fixture } from './support/fixtures';
-import { DIST } from './support/paths';
+import { DIST, SCREENSHOTS } from './support/paths';
 import { serveStatic, type StaticServer } from './support/staticServer';
 
 let server: StaticServer;
@@ -64,6 +64,7 @@ for (const source of ['sample', 'fixture'] as const) {
 
     assert.equal(await page.getAttribute('main', 'data-state'), 'results');
     assert.equal(await page.locator('.source').innerText(), f.name);
+    if (source === 'sample') await page.screenshot({ path: join(SCREENSHOTS, 'checker-results-bn.png'), fullPage: true });
     // Every finding of the engine is listed once, with its cell address, errors before warnings per table.
     assert.equal(await page.locator('li.finding').count(), want.findings.length);
     for (const fnd of want.findings) {
@@ -78,6 +79,7 @@ for (const source of ['sample', 'fixture'] as const) {
     // English toggle: the same findings, English messages.
     await page.click('[data-testid=lang-toggle]');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    if (source === 'sample') await page.screenshot({ path: join(SCREENSHOTS, 'checker-results-en.png'), fullPage: true });
     if (want.findings.length > 0) assert.ok((await page.locator('li.finding').first().innerText()).length > 0);
     for (const fnd of want.findings.slice(0, 5)) {
       assert.ok(await page.locator('li.finding', { hasText: fnd.messages.en }).count(), `English message of ${fnd.cell}`);
@@ -124,6 +126,13 @@ for (const source of ['sample', 'fixture'] as const) {
 test('checker: a file that is not an xlsx, and a password-protected one, get a clear bilingual message', async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
+  await page.goto(`${server.url}checker.html`);
+  await page.waitForSelector('main[data-state=idle]');
+  assert.equal(await page.locator('[data-action=download]').isDisabled(), true);
+  await page.screenshot({ path: join(SCREENSHOTS, 'checker-idle-bn.png'), fullPage: true });
+  await page.click('[data-testid=lang-toggle]');
+  await page.screenshot({ path: join(SCREENSHOTS, 'checker-idle-en.png'), fullPage: true });
+  await page.click('[data-testid=lang-toggle]');
   await openAndCheck(page, { name: 'এপিএ.xlsx', bytes: new TextEncoder().encode('কর্মসম্পাদন সূচক\tএকক\n') });
   assert.equal(await page.getAttribute('main', 'data-state'), 'failed');
   assert.match(await page.locator('main .banner').innerText(), /যাচাই করা গেল না[\s\S]*xlsx/);
@@ -131,8 +140,10 @@ test('checker: a file that is not an xlsx, and a password-protected one, get a c
   const { encryptedXlsxContainer } = await import('../fixtures/malformed/encryptedContainer');
   await page.setInputFiles('[data-testid=file-input]', { name: 'সুরক্ষিত.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(encryptedXlsxContainer()) });
   await page.waitForFunction(() => document.querySelector('main .banner')?.textContent?.includes('পাসওয়ার্ড'));
+  await page.screenshot({ path: join(SCREENSHOTS, 'checker-protected-bn.png'), fullPage: true });
   await page.click('[data-testid=lang-toggle]');
   assert.match(await page.locator('main .banner').innerText(), /Could not check[\s\S]*password/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'checker-protected-en.png'), fullPage: true });
   assert.equal(await page.locator('[data-action=download]').isDisabled(), true, 'nothing to download from an unread file');
   await page.click('[data-testid=lang-toggle]');
   assert.deepEqual(errors, []);

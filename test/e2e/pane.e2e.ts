@@ -138,6 +138,20 @@ test(`pane: ${file}: validate, go to a finding, fill, undo back to the exact pre
 });
 }
 
+test('pane: a validation started from the ribbon shows its results in the open pane', async () => {
+  const f = sample('ict-chandpur-2024-25-errors.xlsx') ?? (await section3Fixture());
+  const grid = await readXlsx(f.bytes);
+  const want = analyzeWorkbook(grid);
+  const { page, errors } = await openPane(grid);
+  assert.equal(await page.getAttribute('main', 'data-state'), 'idle');
+  // The ribbon button runs the 'validate' action of the same shared runtime.
+  await page.evaluate(() => window.__fakeOffice.invoke('validate'));
+  await page.waitForSelector('main[data-state=results]', { timeout: 10_000 });
+  assert.equal(await page.locator('li.finding').count(), want.findings.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('pane: hostile cell text from the workbook shows as plain text and runs nothing', async () => {
   const f = await hostileFixture();
   const { page, errors } = await openPane(await readXlsx(f.bytes));

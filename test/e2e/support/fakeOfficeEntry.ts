@@ -22,7 +22,15 @@ window.__snapshot = () => {
   const out: Record<string, Record<string, unknown>> = {};
   for (const s of window.__fakeOffice.host.sheets) {
     const cells: Record<string, unknown> = {};
-    for (const [k, c] of s.cells) if (c.value !== null || c.formula !== null) cells[String(k)] = [c.value, c.formula];
+    // Through the host's public surface (used range + get), not its storage layout.
+    const box = s.usedBox(true);
+    if (box) {
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) {
+          const cell = s.get(r, c);
+          if (cell && (cell.value !== null || cell.formula !== null)) cells[`${r},${c}`] = [cell.value, cell.formula];
+        }
+    }
     out[s.name] = cells;
   }
   return out;
