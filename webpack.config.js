@@ -28,9 +28,12 @@ module.exports = (env, options) => {
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
-      taskpane: './src/taskpane/taskpane.ts',
-      commands: './src/commands/commands.ts',
+      // The shared-runtime page is ONE entry, so functions, ribbon command and pane share one webpack runtime and
+      // one instance of every module (the ribbon's results reach the pane through the same events module).
+      taskpane: ['./src/functions/functions.ts', './src/commands/commands.ts', './src/taskpane/taskpane.ts'],
+      // functions.js and commands.js also stand alone, as the manifest's Functions.Script.Url and for hosts that load them.
       functions: './src/functions/functions.ts',
+      commands: './src/commands/commands.ts',
       checker: './src/checker/checker.ts',
     },
     output: {
@@ -48,9 +51,7 @@ module.exports = (env, options) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        // The shared runtime: functions, commands and the pane live in this one page.
-        chunks: ['functions', 'commands', 'taskpane'],
-        chunksSortMode: 'manual',
+        chunks: ['taskpane'],
       }),
       new HtmlWebpackPlugin({ filename: 'checker.html', template: './src/checker/checker.html', chunks: ['checker'] }),
       new CopyWebpackPlugin({
