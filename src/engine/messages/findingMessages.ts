@@ -1,3 +1,4 @@
+import { quoteCell } from '../text/quoteCell';
 import type { Bilingual, TableKind } from '../report/types';
 import type { MethodKind } from '../values/types';
 import { figureText, numberText } from './figureText';
@@ -171,8 +172,8 @@ export function unitUnknownMessage(unitText: string, holdsNumber: boolean): Bili
 export function badValueMessage(field: FieldName, raw: string, reason: Bilingual): Bilingual {
   const f = FIELD_NAMES[field];
   return {
-    bn: `${f.bn} "${raw}" পড়া যায়নি (${reason.bn}); শূন্য ধরা হয়নি`,
-    en: `The ${f.en} "${raw}" cannot be read (${reason.en}); not counted as zero`,
+    bn: `${f.bn} "${quoteCell(raw)}" পড়া যায়নি (${reason.bn}); শূন্য ধরা হয়নি`,
+    en: `The ${f.en} "${quoteCell(raw)}" cannot be read (${reason.en}); not counted as zero`,
   };
 }
 
