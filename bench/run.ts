@@ -10,7 +10,7 @@ import { execSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { benchCli, cliTableRows, type CliResult } from './sections/cli';
+import { benchCli, cliTableRows } from './sections/cli';
 import { benchEngine, type EngineResult } from './sections/engine';
 import { benchBundles, type BundleResult } from './sections/bundle';
 import { benchExcel, type ExcelResult } from './sections/excel';
@@ -159,8 +159,6 @@ async function main(): Promise<void> {
   if (!quick) fs.writeFileSync(path.join(ROOT, 'bench', 'results.md'), text + '\n');
   else log('bench: --quick run, bench/results.md left unchanged');
 }
-
-export type { CliResult };
 
 main().catch((e) => {
   log(`bench: ${e instanceof Error ? e.stack : e}`);
