@@ -29,3 +29,9 @@ describe('roundMarks', () => {
     expect(roundMarks(Infinity)).toBe(Infinity);
   });
 });
+
+describe('netMarks with a denormal maximum', () => {
+  it('is null rather than Infinity', () => {
+    expect(netMarks(29.5, 5e-324, 10)).toBeNull();
+  });
+});

@@ -6,5 +6,6 @@ import { roundMarks } from './roundMarks';
  */
 export function netMarks(total: number, max: number, weight: number): number | null {
   if (!Number.isFinite(total) || !Number.isFinite(max) || !Number.isFinite(weight) || max <= 0) return null;
-  return roundMarks((total / max) * weight);
+  const net = (total / max) * weight;
+  return Number.isFinite(net) ? roundMarks(net) : null; // a denormal max overflows to Infinity
 }

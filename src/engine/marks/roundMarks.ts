@@ -7,6 +7,8 @@
 export function roundMarks(x: number): number {
   if (!(x - x === 0)) return x; // NaN and ±Infinity
   const scaled = Math.abs(x) * 10000;
-  const r = Math.round(scaled * (1 + 1e-12)) / 10000;
+  if (!Number.isFinite(scaled)) return x; // beyond 1.8e304: nothing to round
+  // The nudge is relative for marks-sized figures but capped, so huge figures (5e7 and up) are not pushed up a step.
+  const r = Math.round(scaled + Math.min(scaled * 1e-12, 1e-3)) / 10000;
   return r === 0 ? 0 : x < 0 ? -r : r;
 }

@@ -17,13 +17,11 @@ describe('parseNumber on any text', () => {
     );
   });
 
-  test('30,000-character strings: no throw, no Infinity, fast', () => {
-    const t0 = Date.now();
+  test('30,000-character strings: no throw, no Infinity', () => {
     for (const s of HUGE_TEXTS) {
       const n = parseNumber(s);
       expect(n === null || Number.isFinite(n)).toBe(true);
     }
-    expect(Date.now() - t0).toBeLessThan(2000);
   });
 
   test('Bengali, ASCII and mixed digits read the same', () => {
