@@ -24,17 +24,27 @@ export function readAt(sheet: SheetGrid, row: number, col: number | undefined, u
  * only matter for numbers), and APA sheets repeat the same few texts ("-", "১", "১০০%", tiers) thousands
  * of times. Readings are never mutated. Bounded so a workbook of unique texts cannot grow it without end.
  */
-const TEXT_CACHE = new Map<string, Reading>();
+const TEXT_CACHE = new Map<UnitKind | null, Map<string, Reading>>();
 const TEXT_CACHE_LIMIT = 20000;
+let cached = 0;
 
 function readText(value: string, unit: UnitKind | null): Reading {
   if (value.length > 64) return readCell(value, null, unit);
-  const key = (unit ?? '') + '\u0000' + value;
-  let r = TEXT_CACHE.get(key);
+  // One map per unit keyed by the cell's own string: no key string to build (and hash) per cell.
+  let byText = TEXT_CACHE.get(unit);
+  if (byText === undefined) {
+    byText = new Map();
+    TEXT_CACHE.set(unit, byText);
+  }
+  let r = byText.get(value);
   if (r === undefined) {
-    if (TEXT_CACHE.size >= TEXT_CACHE_LIMIT) TEXT_CACHE.clear();
+    if (cached >= TEXT_CACHE_LIMIT) {
+      for (const m of TEXT_CACHE.values()) m.clear();
+      cached = 0;
+    }
     r = readCell(value, null, unit);
-    TEXT_CACHE.set(key, r);
+    byText.set(value, r);
+    cached++;
   }
   return r;
 }

@@ -5,7 +5,7 @@ import { titleLines } from './findTitle';
 import { isHeaderRow, readHeaderBlock } from './headerBlock';
 import { mapColumns } from './mapColumns';
 import { SheetIndex } from './sheetIndex';
-import type { RecognizedTable } from './types';
+import type { ColumnRole, RecognizedTable, TableRow } from './types';
 import { walkBody } from './walkBody';
 import { normalizeText } from '../text/normalizeText';
 import { ANNEX_KEYWORDS, type HeaderMeaning } from './vocabulary';
@@ -50,20 +50,18 @@ function tableAt(index: SheetIndex, r: number, floor: number): RecognizedTable |
   let integrity = !textTable && (cols.rowLabel !== undefined || integrityTitle);
 
   let body = walkBody(index, header, map, { integrity, textTable });
-  const activities = (): string[] => {
-    const out: string[] = [];
-    for (const row of body.rows) {
-      if (row.type !== 'indicator' && row.type !== 'text') continue;
-      if (cols.activity !== undefined) out.push(index.text(row.row, cols.activity));
-      if (cols.indicator !== undefined) out.push(index.text(row.row, cols.indicator));
-    }
-    return out.filter((t) => t !== '');
-  };
+  // Activities are folded only when the vote needs them (the last resort of decideKind): folding every
+  // activity and indicator text of a Section 3 body was ~15% of the engine, for a kind its columns decide.
+  const rows = body.rows;
+  let activities: string[] | null = null;
   const kind = decideKind({
     meanings,
     columns: cols,
     titles: titleNorms,
-    activities: activities(),
+    get activities(): string[] {
+      if (activities === null) activities = activityTexts(index, rows, cols);
+      return activities;
+    },
     hasSectionRows: body.rows.some((x) => x.type === 'section'),
   });
   if (!kind) return null;
@@ -97,6 +95,23 @@ function tableAt(index: SheetIndex, r: number, floor: number): RecognizedTable |
     generation,
     columnHeaders: map.labels,
   };
+}
+
+/** Folded activity and indicator texts of the body's indicator and text rows, blanks left out. */
+function activityTexts(index: SheetIndex, rows: readonly TableRow[], cols: Partial<Record<ColumnRole, number>>): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    if (row.type !== 'indicator' && row.type !== 'text') continue;
+    if (cols.activity !== undefined) {
+      const t = index.text(row.row, cols.activity);
+      if (t !== '') out.push(t);
+    }
+    if (cols.indicator !== undefined) {
+      const t = index.text(row.row, cols.indicator);
+      if (t !== '') out.push(t);
+    }
+  }
+  return out;
 }
 
 const INTEGRITY_TITLE = ANNEX_KEYWORDS.find((k) => k.kind === 'integrity-plan')!.title.map((w) => normalizeText(w));

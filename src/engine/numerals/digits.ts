@@ -24,5 +24,9 @@ export function toBengaliDigits(text: string): string {
 
 /** True when the text holds at least one Bengali digit (the table's "digit style"). */
 export function hasBengaliDigits(text: string): boolean {
-  return /[\u09E6-\u09EF]/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= BN_ZERO && c <= BN_ZERO + 9) return true;
+  }
+  return false;
 }
