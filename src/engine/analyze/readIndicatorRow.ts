@@ -1,6 +1,6 @@
 import { formulaAt, valueAt } from '../grid/access';
 import type { CellValue, SheetGrid } from '../grid/types';
-import type { RecognizedTable, TableRow } from '../layouts/types';
+import type { ColumnRole, RecognizedTable, TableRow } from '../layouts/types';
 import { classifyMethod } from '../methods/classifyMethod';
 import { defaultMethod } from '../methods/defaultMethod';
 import { cleanText } from '../text/cleanText';
@@ -52,10 +52,10 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const stated = cols.method === undefined ? null : methodOf(valueAt(sheet, row, cols.method));
   const method = stated ?? defaultMethod(unit);
 
-  const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? TIER_ROLES.map((r) => readAt(sheet, row, cols[r], unit)) : [];
+  const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? readRoles(sheet, row, cols, TIER_ROLES, unit) : [];
   const achievementRow = pairRow ?? row;
-  const quarters = QUARTER_ROLES.map((r) => readAt(sheet, achievementRow, cols[r], unit));
-  const quarterTargets = pairRow !== null ? QUARTER_ROLES.map((r) => readAt(sheet, row, cols[r], unit)) : [];
+  const quarters = readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
+  const quarterTargets = pairRow !== null ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
 
   return {
     row,
@@ -76,6 +76,14 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
     claimed: readPreferringFirst(sheet, row, pairRow, cols.claimed, null),
     claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: isBlankCell(sheet, row, cols.claimed) && (pairRow === null || isBlankCell(sheet, pairRow, cols.claimed)) },
   };
+}
+
+function readRoles(
+  sheet: SheetGrid, row: number, cols: RecognizedTable['columns'], roles: readonly ColumnRole[], unit: UnitKind | null,
+): (CellRead | null)[] {
+  const out: (CellRead | null)[] = new Array(roles.length);
+  for (let i = 0; i < roles.length; i++) out[i] = readAt(sheet, row, cols[roles[i]], unit);
+  return out;
 }
 
 function readPreferringFirst(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, unit: UnitKind | null): CellRead | null {

@@ -94,8 +94,12 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
 
   // The figure from the quarters, when any quarter is reported; else the stated annual figure.
   const quarters = quarterReadings(cells.quarters);
-  const anyQuarterReported = quarters.some(isReported);
-  const anyQuarterBad = quarters.some((q) => q.kind === 'bad');
+  let anyQuarterReported = false;
+  let anyQuarterBad = false;
+  for (let i = 0; i < quarters.length; i++) {
+    if (isReported(quarters[i])) anyQuarterReported = true;
+    else if (quarters[i].kind === 'bad') anyQuarterBad = true;
+  }
   const derived = anyQuarterReported ? annualFigure(quarters, cells.method) : BLANK;
   if (anyQuarterReported) {
     const total = checkAnnualFigure(sheet, cells.annual, derived, cells.method);
@@ -132,7 +136,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   // Never score on a guess: an unreadable weight, tier, target or achievement leaves the marks unknown.
   const blocked =
     weight === null ||
-    cells.tiers.some((t) => t !== null && t.reading.kind === 'bad') ||
+    anyBad(cells.tiers) ||
     (cells.target !== null && cells.target.reading.kind === 'bad') ||
     (!ctx.annex && (anyQuarterBad || derived.kind === 'bad' || (!anyQuarterReported && cells.annual !== null && cells.annual.reading.kind === 'bad')));
 
@@ -145,7 +149,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
       unit: cells.unit,
       weight: weight!,
       achievement,
-      tiers: cells.tiers.length > 0 ? cells.tiers.map((t) => (t === null ? BLANK : t.reading)) : undefined,
+      tiers: cells.tiers.length > 0 ? tierReadings(cells.tiers) : undefined,
       target: cells.target?.reading,
       rule: ctx.rule,
     });
@@ -175,6 +179,23 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
 }
 
 const NUMBER_ONLY = /^[\s0-9০-৯.,]+$/;
+
+function tierReadings(tiers: (CellRead | null)[]): Reading[] {
+  const out: Reading[] = new Array(tiers.length);
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i];
+    out[i] = t === null ? BLANK : t.reading;
+  }
+  return out;
+}
+
+function anyBad(cells: (CellRead | null)[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c !== null && c.reading.kind === 'bad') return true;
+  }
+  return false;
+}
 
 /** Where a governance row states its achievement: the annual cell, else the latest reported quarter. */
 function statedAchievementCell(cells: IndicatorCells): CellRead | null {

@@ -97,7 +97,7 @@ export class SheetIndex {
     if (typeof v !== 'string') return typeof v === 'number' ? classifyHeaderCell(v) : null;
     // Long cells are sentences of data, codes ("[১.১] …") and bare figures ("১০৫", "৩১/০৭/২৪") are data:
     // skip them without folding (most cells of a sheet are these).
-    if (v.length > MAX_HEADER_CHARS || (DATA_LIKE.test(v) && !YEAR_LIKE.test(v))) return null;
+    if (v.length > MAX_HEADER_CHARS || (isDataLike(v) && !YEAR_LIKE.test(v))) return null;
     let h = this.headerCache.get(v);
     if (h === undefined) {
       h = classifyHeaderCell(v);
@@ -164,11 +164,46 @@ function smallInteger(v: CellValue): number | null {
   return n;
 }
 
+/**
+ * /^\s*\[\s*[0-9\u09E6-\u09EF]|^[\s0-9\u09E6-\u09EF.,:/\-–()]*$/ without the regex call (this runs on every
+ * non-blank cell of every sheet): "[" and a digit
+ * after optional spaces, or nothing but spaces, digits and . , : / - – ( ).
+ */
+export function isDataLike(v: string): boolean {
+  const n = v.length;
+  let i = 0;
+  while (i < n && isSpaceCode(v.charCodeAt(i))) i++;
+  if (i < n && v.charCodeAt(i) === 0x5b /* [ */) {
+    let j = i + 1;
+    while (j < n && isSpaceCode(v.charCodeAt(j))) j++;
+    if (j < n && isDigitCode(v.charCodeAt(j))) return true;
+  }
+  for (; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (isDigitCode(c) || isSpaceCode(c)) continue;
+    // . , : / - – ( )
+    if (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d || c === 0x2013 || c === 0x28 || c === 0x29) continue;
+    return false;
+  }
+  return true;
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x09e6 && c <= 0x09ef);
+}
+
+/** The characters of the regex class \s. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const BLANK = /^[\s\u00a0\u200b-\u200d\ufeff]*$/;
 const SMALL_INT = /^\s*\(?\s*([0-9\u09E6-\u09EF]{1,2})\s*\)?\s*$/;
 const MAX_HEADER_CHARS = 160;
 /** "[১…", or only digits and punctuation without a % (percent labels under tier names are kept). */
 /** Year labels ("২০২৫-২০২৬", "2022-23") under a grouped header are header words, though all digits. */
 const YEAR_LIKE = /^\s*(?:19|20|১৯|২০)[0-9\u09E6-\u09EF]{2}(?:\s*[-–/]\s*[0-9\u09E6-\u09EF]{2,4})?\s*$/;
-const DATA_LIKE = /^\s*\[\s*[0-9\u09E6-\u09EF]|^[\s0-9\u09E6-\u09EF.,:/\-–()]*$/;
 const BLANK_ROW: RowFacts = { nonBlank: 0, first: -1, last: -1, headerMatches: 0, meanings: 0, numbering: false };

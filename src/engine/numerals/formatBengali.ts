@@ -16,13 +16,16 @@ export function formatBengali(n: number, decimals?: number): string {
     const clean = Number(n.toFixed(10));
     text = plainDecimal(clean === 0 ? 0 : clean);
   }
-  if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
+  if (text.charCodeAt(0) === 45 /* - */ && NEGATIVE_ZERO.test(text)) text = text.slice(1);
   return toBengaliDigits(text);
 }
 
 /** String(n) without exponent notation (1e21 and 1e-7 stay readable digits). */
 function plainDecimal(n: number): string {
   const s = String(n);
-  if (!/e/i.test(s)) return s;
+  if (!EXPONENT.test(s)) return s;
   return Math.abs(n) >= 1 ? BigInt(Math.round(n)).toString() : n.toFixed(10).replace(/\.?0+$/, '');
 }
+
+const NEGATIVE_ZERO = /^-0(\.0*)?$/;
+const EXPONENT = /e/i;
