@@ -1,3 +1,4 @@
+import { figureOf } from '../engine/values/figureOf';
 import { argMessage, invalidValue } from './functionError';
 import { readArg } from './readArg';
 
@@ -8,16 +9,6 @@ import { readArg } from './readArg';
  */
 export function numValue(text: unknown): number | string {
   const r = readArg(text);
-  switch (r.kind) {
-    case 'number':
-      return r.value;
-    case 'date':
-      return r.serial;
-    case 'count-date':
-      return r.count;
-    case 'bad':
-      throw invalidValue(argMessage('NUM', 'text', r.reason.bn, r.reason.en));
-    default:
-      return '';
-  }
+  if (r.kind === 'bad') throw invalidValue(argMessage('NUM', 'text', r.reason.bn, r.reason.en));
+  return figureOf(r) ?? '';
 }

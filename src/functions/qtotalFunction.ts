@@ -1,3 +1,4 @@
+import { figureOf } from '../engine/values/figureOf';
 import { annualFigure } from '../engine/methods/annualFigure';
 import { classifyMethod } from '../engine/methods/classifyMethod';
 import type { MethodKind, Reading } from '../engine/values/types';
@@ -24,18 +25,8 @@ export function qtotalValue(quarters: unknown[][], method?: unknown): number | s
   }
   const m = methodOf(method, readings);
   const f = annualFigure(readings, m);
-  switch (f.kind) {
-    case 'number':
-      return f.value;
-    case 'date':
-      return f.serial;
-    case 'count-date':
-      return f.count;
-    case 'bad':
-      throw invalidValue(argMessage('QTOTAL', 'quarters', f.reason.bn, f.reason.en));
-    default:
-      return '';
-  }
+  if (f.kind === 'bad') throw invalidValue(argMessage('QTOTAL', 'quarters', f.reason.bn, f.reason.en));
+  return figureOf(f) ?? '';
 }
 
 function methodOf(method: unknown, readings: Reading[]): MethodKind {

@@ -1,7 +1,7 @@
 import { tierOrderMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
 import { tierDirection } from '../tiers/tierDirection';
-import { figureOf } from './figures';
+import { figureOf } from '../values/figureOf';
 import { makeFinding } from './makeFinding';
 import type { CellRead } from './readAt';
 import { SEVERITY } from './severities';

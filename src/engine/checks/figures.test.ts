@@ -1,4 +1,5 @@
-import { figureOf, isReported, rawText, sameFigure } from './figures';
+import { figureOf } from '../values/figureOf';
+import { isReported, rawText, sameFigure } from './figures';
 
 describe('figures', () => {
   it('compare a stated figure with one from the quarters', () => {

@@ -1,3 +1,4 @@
+import { figureOf } from '../values/figureOf';
 import type { Reading } from '../values/types';
 
 /** A reading that states an achievement (something to score or compare). */
@@ -5,20 +6,6 @@ export function isReported(r: Reading | null | undefined): boolean {
   return r !== null && r !== undefined && (r.kind === 'number' || r.kind === 'date' || r.kind === 'count-date');
 }
 
-/** The figure a reading stands for: a number's value, a date's serial, a count-date's count. */
-export function figureOf(r: Reading | null | undefined): number | null {
-  if (!r) return null;
-  switch (r.kind) {
-    case 'number':
-      return r.value;
-    case 'date':
-      return r.serial;
-    case 'count-date':
-      return r.count;
-    default:
-      return null;
-  }
-}
 
 /**
  * Whether a stated figure agrees with one derived from the quarters. Dates must be the same day; a
