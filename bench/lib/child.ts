@@ -13,12 +13,12 @@ export interface ChildRun {
   stdoutBytes: number;
 }
 
-/** Runs `node script args…` with BENCH_REPORT set and returns wall time and the child's own peak RSS. */
-export function runMeasured(script: string, args: string[], timeoutMs = 180_000): Promise<ChildRun> {
+/** Runs `node [nodeFlags…] script args…` with BENCH_REPORT set and returns wall time and the child's own peak RSS. */
+export function runMeasured(script: string, args: string[], timeoutMs = 180_000, nodeFlags: string[] = []): Promise<ChildRun> {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'apa-bench-')), 'report.json');
   return new Promise((resolve, reject) => {
     const t0 = nowMs();
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(process.execPath, [...nodeFlags, script, ...args], {
       env: { ...process.env, BENCH_REPORT: report },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -21,6 +21,8 @@ export interface CliResult {
 const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bench', 'children', 'runCli.js');
 const FLOOR = path.join(ROOT, 'bench', 'children', 'loadExceljs.js');
+/** The V8 flag bin/apa-check.js launches the CLI with (read from the launcher, so the bench measures what clerks run). */
+const CLI_FLAGS = (/'(--max-semi-space-size=\d+)'/.exec(fs.readFileSync(path.join(ROOT, 'bin', 'apa-check.js'), 'utf8')) ?? []).slice(1, 2);
 
 /**
  * The CLI on generated workbooks vs exceljs merely loading them. Runs alternate (floor, CLI, floor, CLI …)
@@ -35,7 +37,7 @@ export async function benchCli(dir: string, sizes: number[], repeats: number, ro
     const floor: ChildRun[] = [];
     for (let i = 0; i < repeats; i++) {
       floor.push(await runMeasured(FLOOR, [file]));
-      cli.push(await runMeasured(CLI, [file, '--json']));
+      cli.push(await runMeasured(CLI, [file, '--json'], undefined, CLI_FLAGS));
     }
     const cliMs = median(cli.map((r) => r.ms));
     const floorMs = median(floor.map((r) => r.ms));
