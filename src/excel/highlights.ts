@@ -63,13 +63,18 @@ async function queueRemoval(context: Excel.RequestContext, sync: () => Promise<v
   return { sheets, formats };
 }
 
-/** Replaces our highlights with one per finding cell (an error wins over a warning on the same cell). */
-export async function highlightFindings(context: Excel.RequestContext, findings: Finding[]): Promise<HighlightResult> {
-  const result: HighlightResult = { added: 0, removed: 0, syncs: 0 };
-  const sync = async (): Promise<void> => {
+/** context.sync() that counts itself in the result, so callers and tests see the round trips. */
+function countedSync(context: Excel.RequestContext, result: HighlightResult): () => Promise<void> {
+  return async () => {
     result.syncs++;
     await context.sync();
   };
+}
+
+/** Replaces our highlights with one per finding cell (an error wins over a warning on the same cell). */
+export async function highlightFindings(context: Excel.RequestContext, findings: Finding[]): Promise<HighlightResult> {
+  const result: HighlightResult = { added: 0, removed: 0, syncs: 0 };
+  const sync = countedSync(context, result);
   const ours = await queueRemoval(context, sync);
   result.removed = ours.formats.length;
 
@@ -101,10 +106,7 @@ export async function highlightFindings(context: Excel.RequestContext, findings:
 /** Removes every highlight this add-in made, on every sheet; the clerk's own formats stay as they are. */
 export async function clearHighlights(context: Excel.RequestContext): Promise<HighlightResult> {
   const result: HighlightResult = { added: 0, removed: 0, syncs: 0 };
-  const sync = async (): Promise<void> => {
-    result.syncs++;
-    await context.sync();
-  };
+  const sync = countedSync(context, result);
   const ours = await queueRemoval(context, sync);
   result.removed = ours.formats.length;
   if (ours.formats.length > 0) await sync();

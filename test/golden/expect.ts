@@ -16,6 +16,8 @@ export interface JsonRow {
   row: number;
   computed: number | null;
   claimed: number | null;
+  /** Extra field (not in the contract's minimum): where the claimed marks sit. */
+  claimedCell?: string | null;
 }
 export interface JsonTable {
   sheet: string;

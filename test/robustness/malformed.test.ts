@@ -17,6 +17,7 @@ import {
   textNamedXlsx,
   truncatedZip,
 } from '../fixtures/malformed/make';
+import type { JsonReport } from '../golden/expect';
 import { runCli, type CliOutcome } from './cliProcess';
 import { sheetCells } from './sheetCells';
 
@@ -24,20 +25,6 @@ import { sheetCells } from './sheetCells';
  * `apa-check` on hostile input: every case ends with exit 2 and a message naming the file, or with a correct
  * report. A crash (exit 70 from cliEntry, or a signal) or a hang (killed after the per-case timeout) fails.
  */
-
-interface JsonFinding {
-  sheet: string;
-  cell: string;
-  row: number;
-  rule: string;
-  severity: string;
-  message: string;
-}
-interface JsonReport {
-  file: string;
-  tables: { sheet: string; kind: string; range: string; rows: { row: number; computed: number | null; claimed: number | null; claimedCell?: string | null }[] }[];
-  findings: JsonFinding[];
-}
 
 let dir: string;
 beforeAll(() => {
