@@ -1,4 +1,4 @@
-import type { Analysis, Finding, TableReport } from '../engine/report/types';
+import type { Analysis, Finding, OfficeReport, OfficeScore, TableReport } from '../engine/report/types';
 
 /** One file's entry in `--json` output: the report contract's shape plus the engine's extra fields. */
 export interface FileReport {
@@ -7,6 +7,10 @@ export interface FileReport {
   findings: Finding[];
   /** Extra: blank claimed-marks cells the engine can fill (what --fill would write); rows 1-based like every row in the report. */
   fills?: JsonFill[];
+  /** Extra: the office's score out of 100 when the workbook holds one office (see OfficeScore), else null. */
+  score?: OfficeScore | null;
+  /** Extra: every office's score (one per Section 3 table, or the annexes alone). */
+  offices?: OfficeReport[];
   /** Extra: set when the file could not be read (then tables and findings are empty). */
   error?: { reason: string; message: string };
   /** Extra: where --fill wrote the copy and how many cells it filled. */
@@ -24,7 +28,7 @@ export interface JsonFill {
 export function fileReport(file: string, analysis: Analysis): FileReport {
   // The engine's Fill carries 0-based coordinates for adapters; the report speaks 1-based rows and A1 cells.
   const fills = analysis.fills.map((f) => ({ sheet: f.sheet, cell: f.cell, row: f.row + 1, marks: f.marks, value: f.value }));
-  return { file, tables: analysis.tables, findings: analysis.findings, fills };
+  return { file, tables: analysis.tables, findings: analysis.findings, fills, score: analysis.score ?? null, offices: analysis.offices ?? [] };
 }
 
 export function unreadableReport(file: string, reason: string, message: string): FileReport {

@@ -13,6 +13,7 @@ export const KIND_NAMES: Record<TableKind, Bilingual> = {
   'grievance-plan': { bn: 'সংযোজনী ৬: অভিযোগ প্রতিকার ব্যবস্থা কর্মপরিকল্পনা', en: 'Annex 6: Grievance redress plan' },
   'citizen-charter-plan': { bn: 'সংযোজনী ৭: সেবা প্রদান প্রতিশ্রুতি কর্মপরিকল্পনা', en: 'Annex 7: Citizen charter plan' },
   'rti-plan': { bn: 'সংযোজনী ৮: তথ্য অধিকার কর্মপরিকল্পনা', en: 'Annex 8: Right to information plan' },
+  'annex-plan': { bn: 'শিরোনামহীন সংযোজনী কর্মপরিকল্পনা', en: 'Untitled annex plan' },
 };
 
 /** Each annex's weight in Section 3's governance area (apa-rules: 10 + 10 + 4 + 3 + 3 = 30). */

@@ -19,7 +19,17 @@ export interface JsonRow {
   /** Extra field (not in the contract's minimum): where the claimed marks sit. */
   claimedCell?: string | null;
 }
+export interface JsonScore {
+  own: number | null;
+  ownMax: number | null;
+  governance: number | null;
+  governanceMax: number | null;
+  total: number;
+  max: number;
+  basis: 'rows' | 'annex-nets' | null;
+}
 export interface JsonTable {
+  score?: JsonScore;
   sheet: string;
   kind: string;
   range: string;
@@ -46,6 +56,8 @@ export interface JsonReport {
   tables: JsonTable[];
   findings: JsonFinding[];
   fills?: JsonFill[];
+  score?: JsonScore | null;
+  offices?: { sheet: string; range: string | null; score: JsonScore }[];
 }
 
 const close = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-6);

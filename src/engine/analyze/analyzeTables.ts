@@ -1,7 +1,8 @@
 import { DEFAULT_ANNEX_WEIGHTS } from '../checks/governanceKind';
 import { rangeAddress } from '../grid/a1';
 import type { RecognizedTable } from '../layouts/types';
-import type { Analysis, AnalyzeOptions, Fill, Finding, TableKind, TableReport } from '../report/types';
+import type { Analysis, AnalyzeOptions, Fill, Finding, OfficeReport, TableKind, TableReport } from '../report/types';
+import { annexOnlyScore, officeScore, type AnnexNet } from './officeScore';
 import { governanceRows } from './governanceRows';
 import type { AnnexLink } from './scoreRow';
 import { scoreTable, type TableOutcome } from './scoreTable';
@@ -12,6 +13,8 @@ const ANNEX_KINDS: ReadonlySet<TableKind> = new Set<TableKind>([
   'grievance-plan',
   'citizen-charter-plan',
   'rti-plan',
+  // Untitled annexes are scored like any annex; with no Section 3 weight they have no net and feed no row.
+  'annex-plan',
 ]);
 
 /**
@@ -47,9 +50,16 @@ export function analyzeTables(tables: RecognizedTable[], options: AnalyzeOptions
     if (t.kind === 'performance-plan') outcomes.set(t, scoreTable(t, { rule, annexLinks: links }));
   }
 
+  const annexNets: AnnexNet[] = [];
+  for (const link of links.values()) {
+    const weight = annexWeights.get(link.kind) ?? DEFAULT_ANNEX_WEIGHTS[link.kind];
+    if (weight !== undefined) annexNets.push({ net: link.net, weight });
+  }
+
   const reports: TableReport[] = [];
   const findings: Finding[] = [];
   const fills: Fill[] = [];
+  const offices: OfficeReport[] = [];
   for (const t of tables) {
     const o = outcomes.get(t);
     if (!o) {
@@ -65,9 +75,17 @@ export function analyzeTables(tables: RecognizedTable[], options: AnalyzeOptions
       });
       continue;
     }
+    if (t.kind === 'performance-plan') {
+      o.report.score = officeScore(o.parts, annexNets);
+      offices.push({ sheet: o.report.sheet, range: o.report.range, score: o.report.score });
+    }
     reports.push(o.report);
     findings.push(...o.findings);
     fills.push(...o.fills);
   }
-  return { tables: reports, findings, fills };
+  if (offices.length === 0 && annexNets.length > 0) {
+    const first = reports.find((r) => r.net !== null)!;
+    offices.push({ sheet: first.sheet, range: null, score: annexOnlyScore(annexNets) });
+  }
+  return { tables: reports, findings, fills, offices, score: offices.length === 1 ? offices[0].score : null };
 }

@@ -19,6 +19,20 @@ export interface TableOutcome {
   fills: Fill[];
   /** Some indicator reports an achievement (Section 3 governance rows use the annex copy that does). */
   reported: boolean;
+  /** Section 3: marks and maximum of its own-area rows and of its governance rows (the office's score). */
+  parts: ScoreParts;
+}
+
+export interface ScoreParts {
+  own: PartSum;
+  governance: PartSum;
+}
+
+export interface PartSum {
+  total: number;
+  max: number;
+  /** Indicator rows counted (applicable or not): a part with none is absent from the table. */
+  rows: number;
 }
 
 export interface TableOptions {
@@ -38,6 +52,8 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const weights = new Map<number, number | null>();
   const bengali = usesBengaliDigits(table);
   const governance = new Map(governanceRows(table).map((g) => [g.row.row, g.kind]));
+  const labelled = table.rows.some((r) => r.type === 'section');
+  const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0 }, governance: { total: 0, max: 0, rows: 0 } };
 
   let total = 0;
   let max = 0;
@@ -67,6 +83,11 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     if (outcome.applicable && outcome.weight !== null) max += outcome.weight;
     if (outcome.report.computed !== null) total += outcome.report.computed;
     if (outcome.reported) reported = true;
+    // Which part of the office's score the row counts in: by its section label, else by being a governance row.
+    const part = (labelled ? section === 'governance' : governance.has(tr.row)) ? parts.governance : parts.own;
+    part.rows++;
+    if (outcome.applicable && outcome.weight !== null) part.max += outcome.weight;
+    if (outcome.report.computed !== null) part.total += outcome.report.computed;
     if (outcome.fillSlot) {
       const { row, col, marks } = outcome.fillSlot;
       fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
@@ -101,5 +122,6 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     findings,
     fills,
     reported,
+    parts,
   };
 }

@@ -1,3 +1,4 @@
+import { governanceRows } from '../analyze/governanceRows';
 import { valueAt } from '../grid/access';
 import type { RecognizedTable } from '../layouts/types';
 import { weightSumMessage } from '../messages/findingMessages';
@@ -82,10 +83,13 @@ function checkAreas(table: RecognizedTable, weights: Map<number, number | null>)
         { areas: areas.filter((a) => a.section === 'governance'), expected: GOVERNANCE_TOTAL, scope: 'governance' },
       ]
     : [{ areas, expected: ALL_TOTAL, scope: 'all' }];
+  // A Section 3 without labels and without governance rows may be the own areas alone (70), or all of it (100).
+  const ownOnly = !sawSection && governanceRows(table).length === 0;
   for (const p of parts) {
     if (p.areas.length === 0 || p.areas.some((a) => areaWeight(a) === null)) continue;
     const sum = p.areas.reduce((s, a) => s + areaWeight(a)!, 0);
     if (Math.abs(sum - p.expected) <= TOLERANCE) continue;
+    if (ownOnly && Math.abs(sum - OWN_TOTAL) <= TOLERANCE) continue;
     const last = p.areas[p.areas.length - 1].weight!;
     findings.push(makeFinding(sheet.name, last.row, last.col, 'weight-sum', SEVERITY['weight-sum'], weightSumMessage(p.scope, p.expected, sum)));
   }

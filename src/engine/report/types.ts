@@ -14,7 +14,9 @@ export type TableKind =
   | 'e-governance-plan'
   | 'grievance-plan'
   | 'citizen-charter-plan'
-  | 'rti-plan';
+  | 'rti-plan'
+  /** A table with the annex columns but no title and no annex words: scored, feeds no Section 3 row. */
+  | 'annex-plan';
 
 export type RuleId =
   | 'total-mismatch'
@@ -84,6 +86,32 @@ export interface TableReport {
   net: number | null;
   /** The title line found above the table, if any. */
   title?: string | null;
+  /** Section 3 tables: the office's score (own areas + governance), computed once here. */
+  score?: OfficeScore;
+}
+
+/**
+ * The office's score out of 100 (apa-rules "Weights and totals"): own areas (of 70) plus governance (of 30).
+ * Governance comes from the Section 3 governance rows (`basis: 'rows'`), or, when the table has none, from
+ * the workbook's annex nets (`basis: 'annex-nets'`); `basis: null` when there is no governance part at all.
+ * A workbook of annexes alone has a governance part only (own and ownMax null).
+ */
+export interface OfficeScore {
+  own: number | null;
+  ownMax: number | null;
+  governance: number | null;
+  governanceMax: number | null;
+  total: number;
+  max: number;
+  basis: 'rows' | 'annex-nets' | null;
+}
+
+/** One office found in the workbook: a Section 3 table, or the annexes alone when there is none. */
+export interface OfficeReport {
+  /** The Section 3 table's sheet and range; for annexes alone, the first annex's sheet and a null range. */
+  sheet: string;
+  range: string | null;
+  score: OfficeScore;
 }
 
 /** One blank claimed-marks cell the engine would fill. */
@@ -104,6 +132,13 @@ export interface Analysis {
   tables: TableReport[];
   findings: Finding[];
   fills: Fill[];
+  /**
+   * The offices' scores: one per Section 3 table (a workbook may hold several offices), or one built from
+   * the annex nets alone when there is no Section 3. Empty when no table is scored.
+   */
+  offices?: OfficeReport[];
+  /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
+  score?: OfficeScore | null;
 }
 
 export type TierRule = 'interpolate' | 'step';
