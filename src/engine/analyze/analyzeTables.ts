@@ -1,7 +1,12 @@
 import { DEFAULT_ANNEX_WEIGHTS } from '../checks/governanceKind';
 import { rangeAddress } from '../grid/a1';
 import type { RecognizedTable } from '../layouts/types';
-import type { Analysis, AnalyzeOptions, Fill, Finding, OfficeReport, TableKind, TableReport } from '../report/types';
+import type { Analysis, AnalyzeOptions, Fill, FillsHeld, Finding, OfficeReport, TableKind, TableReport } from '../report/types';
+import { makeFinding } from '../checks/makeFinding';
+import { SEVERITY } from '../checks/severities';
+import { roundMarks } from '../marks/roundMarks';
+import { sumMismatchMessage } from '../messages/findingMessages';
+import { grandTotalMismatchMessage, heldFillsReason } from '../messages/layoutMessages';
 import { annexOnlyScore, officeScore, type AnnexNet } from './officeScore';
 import { governanceRows } from './governanceRows';
 import type { AnnexLink } from './scoreRow';
@@ -83,9 +88,60 @@ export function analyzeTables(tables: RecognizedTable[], options: AnalyzeOptions
     findings.push(...o.findings);
     fills.push(...o.fills);
   }
+  findings.push(...checkGrandTotals(tables, outcomes));
+  const fillsHeld: FillsHeld[] = [];
+  for (const t of tables) {
+    const o = outcomes.get(t);
+    if (o && o.held > 0) fillsHeld.push({ sheet: o.report.sheet, range: o.report.range, cells: o.held, reason: heldFillsReason() });
+  }
   if (offices.length === 0 && annexNets.length > 0) {
     const first = reports.find((r) => r.net !== null)!;
     offices.push({ sheet: first.sheet, range: null, score: annexOnlyScore(annexNets) });
   }
-  return { tables: reports, findings, fills, offices, score: offices.length === 1 ? offices[0].score : null };
+  return { tables: reports, findings, fills, offices, score: offices.length === 1 ? offices[0].score : null, fillsHeld };
+}
+
+const TOLERANCE = 0.01;
+
+/**
+ * সর্বমোট lines, workbook-wide. A line stating its own table's sum is fine; one stating the sum of the
+ * last few tables (in workbook order, since the previous grand total) is a grand total and fine too.
+ * Otherwise: a line that follows the table's own total is a wrong grand total (sum-mismatch against the
+ * annex tables, or every table, since the previous one); a table's only total line is a wrong total.
+ */
+function checkGrandTotals(tables: RecognizedTable[], outcomes: Map<RecognizedTable, TableOutcome>): Finding[] {
+  const findings: Finding[] = [];
+  const scored: { table: RecognizedTable; o: TableOutcome }[] = [];
+  for (const t of tables) {
+    const o = outcomes.get(t);
+    if (o) scored.push({ table: t, o });
+  }
+  let scopeStart = 0;
+  for (let i = 0; i < scored.length; i++) {
+    const { table, o } = scored[i];
+    for (const g of o.grandLines) {
+      if (Math.abs(g.value - o.sumClaimed) <= TOLERANCE) continue;
+      let acc = o.sumClaimed;
+      let matched = false;
+      for (let k = i - 1; k >= scopeStart && !matched; k--) {
+        acc += scored[k].o.sumClaimed;
+        matched = Math.abs(g.value - acc) <= TOLERANCE;
+      }
+      const scope = scored.slice(scopeStart, i + 1);
+      const annexes = scope.filter((s) => ANNEX_KINDS.has(s.table.kind));
+      const annexSum = annexes.reduce((sum, s) => sum + s.o.sumClaimed, 0);
+      if (!matched && annexes.length >= 2) matched = Math.abs(g.value - annexSum) <= TOLERANCE;
+      if (matched || g.afterOwnTotal) scopeStart = i + 1;
+      if (matched) continue;
+      const sheet = table.sheet.name;
+      if (g.afterOwnTotal && scope.length >= 2) {
+        const over = annexes.length >= 2 ? annexes : scope;
+        const sum = roundMarks(over.reduce((s, x) => s + x.o.sumClaimed, 0));
+        findings.push(makeFinding(sheet, g.row, g.col, 'sum-mismatch', SEVERITY['sum-mismatch'], grandTotalMismatchMessage(g.value, sum, over.length)));
+      } else {
+        findings.push(makeFinding(sheet, g.row, g.col, 'sum-mismatch', SEVERITY['sum-mismatch'], sumMismatchMessage(g.value, o.sumClaimed)));
+      }
+    }
+  }
+  return findings;
 }

@@ -7,6 +7,7 @@ import { cleanText } from '../text/cleanText';
 import { classifyUnit } from '../units/classifyUnit';
 import type { MethodKind, UnitKind } from '../values/types';
 import { readAt, type CellRead } from '../checks/readAt';
+import { partAt } from '../layouts/tableParts';
 
 /** Everything the checks need from one indicator row, read once. Coordinates are 0-based sheet cells. */
 export interface IndicatorCells {
@@ -42,7 +43,8 @@ const SPACES = /\s+/g;
 /** Read one indicator row of a scored table (for integrity plans, the target row and its pair). */
 export function readIndicatorRow(table: RecognizedTable, tr: TableRow): IndicatorCells {
   const sheet = table.sheet;
-  const cols = table.columns;
+  const part = partAt(table, tr.row);
+  const cols = part.columns;
   const row = tr.row;
   const integrity = table.kind === 'integrity-plan';
   const pairRow = integrity && tr.pairRow !== undefined ? tr.pairRow : null;
@@ -73,9 +75,26 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
     halfYear: readAt(sheet, achievementRow, cols.halfYear, unit),
     // Integrity plans merge total and marks over the pair; unmerged copies may carry them on either row.
     annual: readPreferringFirst(sheet, row, pairRow, cols.annual, unit),
-    claimed: readPreferringFirst(sheet, row, pairRow, cols.claimed, null),
-    claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: isBlankCell(sheet, row, cols.claimed) && (pairRow === null || isBlankCell(sheet, pairRow, cols.claimed)) },
+    claimed: part.claimed === 'text' ? null : claimedCell(sheet, row, pairRow, cols.claimed, part.claimBeside),
+    claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: claimSlotBlank(sheet, row, pairRow, cols.claimed, part.claimBeside) },
   };
+}
+
+/**
+ * The claimed marks: the claimed column's cell, or, where that is blank and the table writes some claims one
+ * cell right (under no header), the cell beside it. A column of remarks under the claimed header reads none.
+ */
+function claimedCell(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, beside: number | undefined): CellRead | null {
+  const cell = readPreferringFirst(sheet, row, pairRow, col, null);
+  if (beside === undefined || cell === null || cell.reading.kind !== 'blank') return cell;
+  const other = readPreferringFirst(sheet, row, pairRow, beside, null);
+  return other !== null && other.reading.kind !== 'blank' ? other : cell;
+}
+
+/** A fill may go into the claimed cell only when it, its pair's cell and any claim beside it are all blank. */
+function claimSlotBlank(sheet: SheetGrid, row: number, pairRow: number | null, col: number, beside: number | undefined): boolean {
+  const blank = (c: number) => isBlankCell(sheet, row, c) && (pairRow === null || isBlankCell(sheet, pairRow, c));
+  return blank(col) && (beside === undefined || blank(beside));
 }
 
 function readRoles(

@@ -1,10 +1,12 @@
-import { checkTotalLines } from '../checks/checkTotalLines';
+import { checkLayout } from '../checks/checkLayout';
+import { checkTotalLines, grandLines, type GrandLine } from '../checks/checkTotalLines';
+import { partAt } from '../layouts/tableParts';
 import { checkWeightSums } from '../checks/checkWeightSums';
 import { usesBengaliDigits } from '../checks/digitStyle';
 import { fillMarks, fillValue } from '../checks/fillValue';
 import { makeFinding } from '../checks/makeFinding';
 import { cellAddress, rangeAddress } from '../grid/a1';
-import type { RecognizedTable } from '../layouts/types';
+import type { RecognizedTable, TablePart } from '../layouts/types';
 import { netMarks } from '../marks/netMarks';
 import { roundMarks } from '../marks/roundMarks';
 import { rowUnreadableMessage } from '../messages/findingMessages';
@@ -21,6 +23,12 @@ export interface TableOutcome {
   reported: boolean;
   /** Section 3: marks and maximum of its own-area rows and of its governance rows (the office's score). */
   parts: ScoreParts;
+  /** Sum of the claimed marks the table states (a grand total over several tables adds these). */
+  sumClaimed: number;
+  /** Its সর্বমোট lines, checked workbook-wide (analyzeTables). */
+  grandLines: GrandLine[];
+  /** Blank claimed cells held back because the claimed column is not certain. */
+  held: number;
 }
 
 export interface ScoreParts {
@@ -54,6 +62,7 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const governance = new Map(governanceRows(table).map((g) => [g.row.row, g.kind]));
   const labelled = table.rows.some((r) => r.type === 'section');
   const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0 }, governance: { total: 0, max: 0, rows: 0 } };
+  const held = new Map<TablePart, number>();
 
   let total = 0;
   let max = 0;
@@ -90,7 +99,10 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     if (outcome.report.computed !== null) part.total += outcome.report.computed;
     if (outcome.fillSlot) {
       const { row, col, marks } = outcome.fillSlot;
-      fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
+      const tablePart = partAt(table, tr.row);
+      // Fill only where the claimed column is certain: a header its body contradicts may be the remarks.
+      if (tablePart.claimed !== 'certain') held.set(tablePart, (held.get(tablePart) ?? 0) + 1);
+      else fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
     }
   }
 
@@ -101,12 +113,15 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const net = isAnnex && weight !== null ? netMarks(total, max, weight) : null;
 
   try {
+    findings.push(...checkLayout(table, held));
     findings.push(...checkWeightSums(table, weights));
     findings.push(...checkTotalLines(table, { sumClaimed: roundMarks(sumClaimed), sumWeights: roundMarks(sumWeights), total, max, weight, net }));
   } catch {
     findings.push(makeFinding(sheet, table.top, table.left, 'bad-value', 'error', rowUnreadableMessage()));
   }
   findings.sort((a, b) => a.row - b.row);
+  let heldCount = 0;
+  for (const n of held.values()) heldCount += n;
 
   return {
     report: {
@@ -123,5 +138,16 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     fills,
     reported,
     parts,
+    sumClaimed: roundMarks(sumClaimed),
+    grandLines: grandLinesOf(table),
+    held: heldCount,
   };
+}
+
+function grandLinesOf(table: RecognizedTable): GrandLine[] {
+  try {
+    return grandLines(table);
+  } catch {
+    return [];
+  }
 }

@@ -1,5 +1,6 @@
 import { governanceRows } from '../analyze/governanceRows';
 import { valueAt } from '../grid/access';
+import { columnsAt } from '../layouts/tableParts';
 import type { RecognizedTable } from '../layouts/types';
 import { weightSumMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
@@ -32,8 +33,8 @@ export function checkWeightSums(table: RecognizedTable, weights: Map<number, num
 }
 
 function checkAreas(table: RecognizedTable, weights: Map<number, number | null>): Finding[] {
-  const { sheet, columns } = table;
-  if (columns.areaWeight === undefined) return [];
+  const { sheet } = table;
+  if (table.columns.areaWeight === undefined) return [];
   const areas: Area[] = [];
   const byRow = new Map<number, Area>();
   let section: 'own' | 'governance' = 'own';
@@ -47,6 +48,7 @@ function checkAreas(table: RecognizedTable, weights: Map<number, number | null>)
       continue;
     }
     if (tr.type !== 'indicator') continue;
+    const columns = columnsAt(table, tr.row);
     const areaRow = tr.areaRow ?? (columns.area !== undefined && nonBlank(valueAt(sheet, tr.row, columns.area)) ? tr.row : null);
     if (areaRow !== null && areaRow !== undefined) {
       let a = byRow.get(areaRow);

@@ -55,8 +55,14 @@ export function decideKind(e: KindEvidence): TableKind | null {
     n: e.activities.reduce((sum, text) => sum + (k.activity.some((w) => ` ${text}`.includes(w)) ? 1 : 0), 0),
   })).sort((a, b) => b.n - a.n);
   if (votes[0].n > 0 && votes[0].n > votes[1].n) return votes[0].kind;
+  // The annex columns without a title or annex words: scored as an untitled annex, never given an annex's name.
+  if (votes[0].n === 0 && col('weight') && (col('tier100') || col('target')) && (QUARTERS.some(col) || col('annual') || col('claimed'))) {
+    return 'annex-plan';
+  }
   return null;
 }
+
+const QUARTERS: ColumnRole[] = ['q1', 'q2', 'q3', 'q4'];
 
 /** Keywords match at a word start (" উদ্ভাবন" matches "উদ্ভাবনী", not "অনুদ্ভাবন"). */
 const ANNEX = ANNEX_KEYWORDS.map((k) => ({

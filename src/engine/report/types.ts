@@ -139,6 +139,17 @@ export interface Analysis {
   offices?: OfficeReport[];
   /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
   score?: OfficeScore | null;
+  /** Blank claimed cells not filled because their column's role is not certain (header and body disagree). */
+  fillsHeld?: FillsHeld[];
+}
+
+export interface FillsHeld {
+  sheet: string;
+  /** The table's range. */
+  range: string;
+  /** How many blank claimed cells would have been filled. */
+  cells: number;
+  reason: Bilingual;
 }
 
 export type TierRule = 'interpolate' | 'step';
