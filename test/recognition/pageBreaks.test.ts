@@ -103,3 +103,19 @@ describe('an integrity pair split by a page break', () => {
     expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a page whose header overruled by its body is confirmed by the next page header', () => {
+  // Page 1's header says N, its body writes marks in M, and ১.২ has no claim yet; page 2's header says M.
+  const page1 = integrityPairs(12, 13, ['1.1', '1.2']);
+  page1[2][12] = null;
+  const rows: Rows = [
+    [INTEGRITY_TITLE], [],
+    ...integrityHeader(13, 'one-row'), INTEGRITY_GROUP, ...page1,
+    [], ...HEADER, ...integrityPairs(12, 13, ['1.3']),
+  ];
+  test('the blank claim on page 1 is filled in M, and the header warning stays', () => {
+    const a = analyzeWorkbook({ sheets: [sheet('শুদ্ধাচার', rows)] });
+    expect(a.fills.map((f) => [f.cell, f.value])).toEqual([['M8', '২'], ['M13', '০.৫']]);
+    expect(a.findings.filter((f) => f.messages.en.includes('look swapped'))).toHaveLength(1);
+  });
+});

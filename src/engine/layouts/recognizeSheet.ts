@@ -117,6 +117,10 @@ function tableParts(index: SheetIndex, body: Body, right: number): { parts: Tabl
     parts.push(verdict.part);
     notices.push(...verdict.notices);
   }
+  // A part whose body overruled its header is confirmed by another page whose header names the same column.
+  for (const p of parts) {
+    if (p.claimed === 'from-body' && parts.some((q) => q.claimed === 'certain' && q.columns.claimed === p.columns.claimed)) p.claimed = 'certain';
+  }
   return { parts, notices };
 }
 
