@@ -29,7 +29,7 @@ import { HostSheet, MAX_COLS, MAX_ROWS, type Box, type FakeWorkbookHost, type Ho
 export const NOT_LOADED = 'Error, property was not loaded';
 export const NOT_SYNCED = 'Error, context.sync() was not called';
 
-type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Mock = OfficeMockObject & Record<string, any>;
 type Data = Record<string, unknown>;
 
 /** Ranges bigger than this carry no cell data (Excel refuses 5M-cell reads; loading values of one fails here). */
