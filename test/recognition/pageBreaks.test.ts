@@ -119,3 +119,12 @@ describe('a page whose header overruled by its body is confirmed by the next pag
     expect(a.findings.filter((f) => f.messages.en.includes('look swapped'))).toHaveLength(1);
   });
 });
+
+describe("another office's plan stacked under the first (a district's consolidated sheet)", () => {
+  // The same title and header, but a different office's name line between: two plans, not one.
+  const office = (name: string): Rows => [[INTEGRITY_TITLE], [`আঞ্চলিক/মাঠ পর্যায়ের কার্যালয়ের নাম: ${name}`], [], ...HEADER, INTEGRITY_GROUP, ...integrityPairs(12, 13)];
+  test('two integrity plans, each with its own total', () => {
+    const a = analyzeWorkbook({ sheets: [sheet('জেলা', stack([office('উপজেলা নির্বাহী অফিসারের কার্যালয়, বাগাতিপাড়া'), office('উপজেলা নির্বাহী অফিসারের কার্যালয়, লালপুর')], 1))] });
+    expect(integrity(a).map((t) => [t.total, t.max])).toEqual([[4, 5], [4, 5]]);
+  });
+});

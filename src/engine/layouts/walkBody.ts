@@ -3,7 +3,6 @@ import { isAchievementLabel, isNoteLine, isTargetLabel, sectionOf, totalLineKind
 import { mapColumns, type ColumnMap } from './mapColumns';
 import { parseGroupLabel } from './parseGroupLabel';
 import type { SheetIndex } from './sheetIndex';
-import { namesKind } from './titleWords';
 import type { ColumnRole, TableRow } from './types';
 
 export interface BodyOptions {
@@ -71,16 +70,22 @@ export function walkBody(index: SheetIndex, header: HeaderBlock, map: ColumnMap,
     if (row.row > bottom) bottom = row.row;
     if (row.pairRow !== undefined && row.pairRow > bottom) bottom = row.pairRow;
   };
-  /** A line a pasted report repeats at a page break: one or two short cells naming no other table. */
+  /**
+   * A line a pasted report repeats at a page break, in one or two cells: a line that stood above the first
+   * header (the title, the office name), a page number, or a stray mark with no words ("+", "।"). Any other
+   * text (another office's name, another annex's title) starts something else.
+   */
   const isPageLine = (r: number): boolean => {
     const f = index.row(r);
     if (f.nonBlank === 0 || f.nonBlank > 2) return false;
     for (let c = f.first; c <= f.last; c++) {
+      if (index.isBlank(r, c)) continue;
       const v = index.value(r, c);
-      if (typeof v === 'string' && v.length > MAX_LABEL_CHARS) return false;
-      if (typeof v !== 'string' && typeof v !== 'number' && !index.isBlank(r, c)) return false;
+      if (typeof v === 'number') continue;
+      if (typeof v !== 'string' || v.length > MAX_LABEL_CHARS) return false;
       const t = index.text(r, c);
-      if (t !== '' && namesKind(t) && !ownTitles.has(t)) return false;
+      if (ownTitles.has(t) || !WORD.test(t) || PAGE_NUMBER.test(t)) continue;
+      return false;
     }
     return true;
   };
@@ -327,6 +332,10 @@ function hasProgress(index: SheetIndex, r: number, cols: Partial<Record<ColumnRo
 const PROGRESS_ROLES: ColumnRole[] = ['q1', 'q2', 'q3', 'q4', 'halfYear', 'annual', 'claimed'];
 /** A label cell that also holds its figure: "মোট: ২৯.৫০", "মোট .৫০", "নীট: ৬.০". */
 const INLINE_FIGURE = /[0-9\u09E6-\u09EF]/;
+/** Letters of a word (a line of only marks and digits is no text). */
+const WORD = /[\u0980-\u09FFA-Za-z]/;
+/** "পৃষ্ঠা ১৭", "পাতা-২", "Page 3 of 9" (folded). */
+const PAGE_NUMBER = /^(?:পৃষ্ঠা|পাতা|page|pg|p)(?: no)? \d+(?: (?:of|এর) \d+)?$/;
 /** A total line naming itself the grand total (সর্বমোট, Grand total). */
 const GRAND = /^(?:সর্বমোট|grand)(?: |$)/;
 
