@@ -29,6 +29,8 @@ export interface TableOutcome {
   grandLines: GrandLine[];
   /** Blank claimed cells held back because the claimed column is not certain. */
   held: number;
+  /** Blank claimed cells not filled because the sheet is hidden. */
+  heldHidden: number;
 }
 
 export interface ScoreParts {
@@ -63,6 +65,7 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const labelled = table.rows.some((r) => r.type === 'section');
   const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0 }, governance: { total: 0, max: 0, rows: 0 } };
   const held = new Map<TablePart, number>();
+  let hiddenHeld = 0;
 
   let total = 0;
   let max = 0;
@@ -100,8 +103,10 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     if (outcome.fillSlot) {
       const { row, col, marks } = outcome.fillSlot;
       const tablePart = partAt(table, tr.row);
-      // Fill only where the claimed column is certain: a header its body contradicts may be the remarks.
-      if (tablePart.claimed !== 'certain') held.set(tablePart, (held.get(tablePart) ?? 0) + 1);
+      // Fill only where the claimed column is certain (a header its body contradicts may be the remarks), and
+      // never on a hidden sheet (the report contract: a fill changes no hidden sheet).
+      if (table.sheet.hidden) hiddenHeld++;
+      else if (tablePart.claimed !== 'certain') held.set(tablePart, (held.get(tablePart) ?? 0) + 1);
       else fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
     }
   }
@@ -141,6 +146,7 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     sumClaimed: roundMarks(sumClaimed),
     grandLines: grandLinesOf(table),
     held: heldCount,
+    heldHidden: hiddenHeld,
   };
 }
 

@@ -44,10 +44,14 @@ function tableAt(index: SheetIndex, r: number, floor: number): RecognizedTable |
   const titleNorms = titles.map((t) => normalizeText(t.text));
   const meanings = new Set<HeaderMeaning>(map.meanings.values());
   const cols = map.columns;
+  // A weight with tiers, a target or the target/achievement label is a scored table, whatever text columns it
+  // adds (a monitoring copy's প্রমাণক or তথ্যসূত্র column); text tables have no weight.
+  const scored = cols.weight !== undefined && (cols.tier100 !== undefined || cols.target !== undefined || cols.rowLabel !== undefined);
   const textTable =
-    meanings.has('acronym') || meanings.has('evidence') || meanings.has('linkedOffices') || meanings.has('coordination') ||
-    meanings.has('outcome') || meanings.has('jointlyResponsible') || meanings.has('dataSource') ||
-    (cols.weight === undefined && cols.tier100 === undefined && cols.target === undefined && cols.rowLabel === undefined);
+    !scored &&
+    (meanings.has('acronym') || meanings.has('evidence') || meanings.has('linkedOffices') || meanings.has('coordination') ||
+      meanings.has('outcome') || meanings.has('jointlyResponsible') || meanings.has('dataSource') ||
+      (cols.weight === undefined && cols.tier100 === undefined && cols.target === undefined && cols.rowLabel === undefined));
   const integrityTitle = titleNorms.some((t) => INTEGRITY_TITLE.some((w) => t.includes(w)));
   let integrity = !textTable && (cols.rowLabel !== undefined || integrityTitle);
 
@@ -58,6 +62,8 @@ function tableAt(index: SheetIndex, r: number, floor: number): RecognizedTable |
   let activities: string[] | null = null;
   const kind = decideKind({
     meanings,
+    scored,
+    performanceAreas: cols.area !== undefined && PERFORMANCE_AREA.some((w) => index.text(header.top, cols.area!).includes(w) || normalizeText(map.labels[cols.area!] ?? '').includes(w)),
     columns: cols,
     titles: titleNorms,
     get activities(): string[] {
@@ -141,4 +147,6 @@ function activityTexts(index: SheetIndex, rows: readonly TableRow[], cols: Parti
   return out;
 }
 
+/** Section 3 names its areas কর্মসম্পাদনের ক্ষেত্র (annexes 6-8: কার্যক্রমের ক্ষেত্র). */
+const PERFORMANCE_AREA = ['কর্মসম্পাদনের ক্ষেত্র', 'কর্মসম্পাদন ক্ষেত্র', 'strategic objective'].map((w) => normalizeText(w));
 const INTEGRITY_TITLE = ANNEX_KEYWORDS.find((k) => k.kind === 'integrity-plan')!.title.map((w) => normalizeText(w));

@@ -78,3 +78,10 @@ export function heldFillsReason(): Bilingual {
     en: 'the claimed-marks column header and its cells disagree; correct the header and check again',
   };
 }
+
+export function hiddenSheetReason(): Bilingual {
+  return {
+    bn: 'শিটটি লুকানো; লুকানো শিটে কিছু লেখা হয় না (শিটটি দেখিয়ে আবার যাচাই করুন)',
+    en: 'the sheet is hidden; nothing is written into a hidden sheet (unhide it and check again)',
+  };
+}
