@@ -8,6 +8,8 @@ import { classifyUnit } from '../units/classifyUnit';
 import type { MethodKind, UnitKind } from '../values/types';
 import { readAt, type CellRead } from '../checks/readAt';
 import { partAt } from '../layouts/tableParts';
+import { isTargetLabel } from '../layouts/lineLabels';
+import { normalizeText } from '../text/normalizeText';
 
 /** Everything the checks need from one indicator row, read once. Coordinates are 0-based sheet cells. */
 export interface IndicatorCells {
@@ -56,8 +58,11 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
 
   const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? readRoles(sheet, row, cols, TIER_ROLES, unit) : [];
   const achievementRow = pairRow ?? row;
-  const quarters = readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
-  const quarterTargets = pairRow !== null ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
+  // An integrity target row whose achievement row was never found: its quarter cells are targets, never
+  // achievements (reading them as achievements would give full marks for a plan).
+  const unpairedTarget = integrity && pairRow === null && cols.rowLabel !== undefined && isTargetLabel(normalizeText(valueAt(sheet, row, cols.rowLabel)));
+  const quarters = unpairedTarget ? [null, null, null, null] : readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
+  const quarterTargets = pairRow !== null || unpairedTarget ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
 
   return {
     row,
@@ -74,7 +79,7 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
     quarterTargets,
     halfYear: readAt(sheet, achievementRow, cols.halfYear, unit),
     // Integrity plans merge total and marks over the pair; unmerged copies may carry them on either row.
-    annual: readPreferringFirst(sheet, row, pairRow, cols.annual, unit),
+    annual: readAnnual(sheet, row, pairRow, cols.annual, unit),
     claimed: part.claimed === 'text' ? null : claimedCell(sheet, row, pairRow, cols.claimed, part.claimBeside),
     claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: claimSlotBlank(sheet, row, pairRow, cols.claimed, part.claimBeside) },
   };
@@ -103,6 +108,15 @@ function readRoles(
   const out: (CellRead | null)[] = new Array(roles.length);
   for (let i = 0; i < roles.length; i++) out[i] = readAt(sheet, row, cols[roles[i]], unit);
   return out;
+}
+
+/**
+ * The annual figure of an integrity pair: merged over both rows it sits on the target row; written on both
+ * rows (unmerged), the target row holds the target's total and the achievement row the achieved total.
+ */
+function readAnnual(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, unit: UnitKind | null): CellRead | null {
+  if (pairRow !== null && col !== undefined && !isBlankCell(sheet, row, col) && !isBlankCell(sheet, pairRow, col)) return readAt(sheet, pairRow, col, unit);
+  return readPreferringFirst(sheet, row, pairRow, col, unit);
 }
 
 function readPreferringFirst(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, unit: UnitKind | null): CellRead | null {

@@ -49,12 +49,25 @@ export function isNoteLine(raw: CellValue): boolean {
   return NOTES.some((w) => norm.startsWith(w) || (w.length > 4 && norm.includes(w)));
 }
 
+/** "লক্ষ্যমাত্রা", "লক্ষ্য", "Target" (a short label starting so, naming no achievement). */
 export function isTargetLabel(norm: string): boolean {
-  return TARGET_LABELS.includes(norm);
+  if (TARGET_LABELS.includes(norm)) return true;
+  return isShortLabel(norm) && TARGET_STARTS.some((w) => norm.startsWith(w)) && !isAchievementLabel(norm);
 }
 
+/**
+ * "অর্জন", "প্রকৃত অর্জন", "অর্জিত", "অগ্রগতি", "অর্জন (প্রকৃত)", "Achieved", and "অজর্ন" as a Bijoy-to-Unicode
+ * conversion leaves অর্জন: a short label naming an achievement and not starting as a target.
+ */
 export function isAchievementLabel(norm: string): boolean {
-  return ACHIEVEMENT_LABELS.includes(norm);
+  if (ACHIEVEMENT_LABELS.includes(norm)) return true;
+  if (!isShortLabel(norm) || TARGET_STARTS.some((w) => norm.startsWith(w))) return false;
+  const padded = ` ${norm}`;
+  return ACHIEVEMENT_WORDS.some((w) => padded.includes(w));
+}
+
+function isShortLabel(norm: string): boolean {
+  return norm !== '' && norm.length <= 30 && norm.split(' ').length <= 3;
 }
 
 const SECTIONS = SECTION_LABELS.map((s) => ({ section: s.section, forms: s.contains.map((f) => normalizeText(f)) }));
@@ -63,6 +76,9 @@ const NETS = NET_WORDS.map((w) => normalizeText(w));
 const NOTES = NOTE_WORDS.map((w) => normalizeText(w));
 const TARGET_LABELS = TARGET_ROW_LABELS.map((w) => normalizeText(w));
 const ACHIEVEMENT_LABELS = ACHIEVEMENT_ROW_LABELS.map((w) => normalizeText(w));
+const TARGET_STARTS = ['লক্ষ্য', 'লক্ষ', 'target'].map((w) => normalizeText(w));
+/** Word starts (space-prefixed) that name an achievement row. */
+const ACHIEVEMENT_WORDS = ['অর্জন', 'অর্জিত', 'অজর্ন', 'অগ্রগতি', 'achiev', 'actual', 'progress'].map((w) => ` ${normalizeText(w)}`);
 const LEADING_ESCAPES = /^[\s\\]+/;
 const BOLD = /^\*\*[^*].*\*\*$/s;
 const CODE_AFTER_BRACKET = /^\[\s*[0-9\u09E6-\u09EF]/;

@@ -216,12 +216,15 @@ export function walkBody(index: SheetIndex, header: HeaderBlock, map: ColumnMap,
       }
       const label = cols.rowLabel !== undefined ? index.text(r, cols.rowLabel) : '';
       const describes = count >= 2 && (has('activity', r) || has('indicator', r) || has('weight', r));
-      if (openIndicator && openIndicator.pairRow === undefined && !describes) {
+      if (openIndicator && openIndicator.pairRow === undefined) {
         // The achievement half of the pair above (its activity, weight and marks were merged over both rows):
-        // the row labelled অর্জন, or an unlabelled row of figures when no labelled one follows it.
+        // the row labelled অর্জন (even with the activity's wrapped text or filled-down cells on it), a row
+        // repeating the target row's activity and indicator (unmerged and filled down), or an unlabelled row of
+        // figures when no labelled one follows it.
         const paired =
           isAchievementLabel(label) ||
-          (label === '' && (cols.rowLabel === undefined ? true : hasProgress(index, r, cols) && !achievementAhead(r + 1)));
+          (label === '' && sameIndicatorAs(index, r, openIndicator.row, cols)) ||
+          (!describes && label === '' && (cols.rowLabel === undefined ? true : hasProgress(index, r, cols) && !achievementAhead(r + 1)));
         if (paired) {
           openIndicator.pairRow = r;
           for (const p of pending) if (!p.blank) rows.push({ type: 'text', row: p.row });
@@ -318,6 +321,18 @@ function sameRoles(a: ColumnMap, b: ColumnMap): boolean {
   if (total === 0) return false;
   const same = ka.filter((k) => b.columns[k] !== undefined).length;
   return same / total >= SAME_ROLES;
+}
+
+/** The row repeats the activity and indicator of row `of` (merged cells unmerged and filled down). */
+function sameIndicatorAs(index: SheetIndex, r: number, of: number, cols: Partial<Record<ColumnRole, number>>): boolean {
+  let compared = 0;
+  for (const role of ['activity', 'indicator'] as const) {
+    const c = cols[role];
+    if (c === undefined || index.isBlank(of, c)) continue;
+    if (index.text(r, c) !== index.text(of, c)) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 /** An integrity achievement row reports something: a quarter, the half-year, the annual figure or the marks. */
