@@ -50,7 +50,8 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const unitValue = cols.unit === undefined ? null : valueAt(sheet, row, cols.unit);
   const unit = cols.unit === undefined ? null : unitOf(unitValue);
   const stated = cols.method === undefined ? null : methodOf(valueAt(sheet, row, cols.method));
-  const method = stated ?? defaultMethod(unit);
+  // A count-and-date row scores how many dated achievements there are: the earliest date counts nothing.
+  const method = unit === 'count-date' && stated === 'date' ? 'sum' : stated ?? defaultMethod(unit);
 
   const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? readRoles(sheet, row, cols, TIER_ROLES, unit) : [];
   const achievementRow = pairRow ?? row;

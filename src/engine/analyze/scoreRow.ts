@@ -158,8 +158,8 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
       return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
     }
     if (score.marks === null) {
-      // Unordered tiers already have their tier-order finding: one cause, one finding.
-      if (score.problem && !tierOrder) {
+      // Unordered tiers already have their tier-order finding, an impossible date its bad-value: one cause, one finding.
+      if (score.problem && !tierOrder && !score.ownFinding) {
         const at = firstTargetCell(cells) ?? cells.weight!;
         findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(score.problem)));
       }
