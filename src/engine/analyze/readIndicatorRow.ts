@@ -14,6 +14,9 @@ export interface IndicatorCells {
   /** Integrity plans: the achievement row of the pair. */
   pairRow: number | null;
   label: string;
+  /** The indicator cell's text, and the activity cell as stored: findings name the indicator from them. */
+  indicatorText: string;
+  activityValue: CellValue;
   unitCell: { row: number; col: number; value: CellValue } | null;
   unit: UnitKind | null;
   method: MethodKind;
@@ -58,10 +61,14 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const quarters = readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
   const quarterTargets = pairRow !== null ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
 
+  const indicatorText = cols.indicator === undefined ? '' : cleanText(valueAt(sheet, row, cols.indicator));
+  const activityValue = cols.activity === undefined ? null : valueAt(sheet, row, cols.activity);
   return {
     row,
     pairRow,
-    label: indicatorLabel(sheet, row, cols.indicator, cols.activity),
+    label: indicatorLabel(indicatorText, activityValue),
+    indicatorText,
+    activityValue,
     unitCell: cols.unit === undefined ? null : { row, col: cols.unit, value: unitValue },
     unit,
     method,
@@ -132,12 +139,11 @@ export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean
 }
 
 /** "[১.১.১]" from the indicator (or activity) cell, else the indicator's text. */
-function indicatorLabel(sheet: SheetGrid, row: number, indicatorCol: number | undefined, activityCol: number | undefined): string {
-  const indicator = indicatorCol === undefined ? '' : cleanText(valueAt(sheet, row, indicatorCol));
+function indicatorLabel(indicator: string, activityValue: CellValue): string {
   const m = LABEL.exec(indicator);
   if (m) return `[${m[1].replace(SPACES, '')}]`;
   if (indicator !== '') return indicator;
-  const activity = activityCol === undefined ? '' : cleanText(valueAt(sheet, row, activityCol));
+  const activity = cleanText(activityValue);
   const a = LABEL.exec(activity);
   return a ? `[${a[1].replace(SPACES, '')}]` : activity;
 }
