@@ -14,9 +14,10 @@ export interface IndicatorCells {
   /** Integrity plans: the achievement row of the pair. */
   pairRow: number | null;
   label: string;
-  /** The indicator cell's text, and the activity cell as stored: findings name the indicator from them. */
+  /** The indicator cell's text; with the activity cell (read only when a finding needs it) it names the indicator. */
   indicatorText: string;
-  activityValue: CellValue;
+  sheet: SheetGrid;
+  activityCol: number | undefined;
   unitCell: { row: number; col: number; value: CellValue } | null;
   unit: UnitKind | null;
   method: MethodKind;
@@ -62,13 +63,13 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const quarterTargets = pairRow !== null ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
 
   const indicatorText = cols.indicator === undefined ? '' : cleanText(valueAt(sheet, row, cols.indicator));
-  const activityValue = cols.activity === undefined ? null : valueAt(sheet, row, cols.activity);
   return {
     row,
     pairRow,
-    label: indicatorLabel(indicatorText, activityValue),
+    label: indicatorLabel(indicatorText, sheet, row, cols.activity),
     indicatorText,
-    activityValue,
+    sheet,
+    activityCol: cols.activity,
     unitCell: cols.unit === undefined ? null : { row, col: cols.unit, value: unitValue },
     unit,
     method,
@@ -131,6 +132,11 @@ function methodOf(v: CellValue): MethodKind | null {
   return m;
 }
 
+/** The activity cell's text ('' when the table has no activity column). */
+export function activityText(sheet: SheetGrid, row: number, col: number | undefined): string {
+  return col === undefined ? '' : cleanText(valueAt(sheet, row, col));
+}
+
 /** Blank = no value (or only whitespace) and no formula: the only cells a fill may write. */
 export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean {
   if (formulaAt(sheet, row, col)) return false;
@@ -139,11 +145,11 @@ export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean
 }
 
 /** "[১.১.১]" from the indicator (or activity) cell, else the indicator's text. */
-function indicatorLabel(indicator: string, activityValue: CellValue): string {
+function indicatorLabel(indicator: string, sheet: SheetGrid, row: number, activityCol: number | undefined): string {
   const m = LABEL.exec(indicator);
   if (m) return `[${m[1].replace(SPACES, '')}]`;
   if (indicator !== '') return indicator;
-  const activity = cleanText(activityValue);
+  const activity = activityText(sheet, row, activityCol);
   const a = LABEL.exec(activity);
   return a ? `[${a[1].replace(SPACES, '')}]` : activity;
 }

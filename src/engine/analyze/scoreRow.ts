@@ -12,12 +12,12 @@ import { cellAddress } from '../grid/a1';
 import { roundMarks } from '../marks/roundMarks';
 import { scoreIndicator } from '../marks/scoreIndicator';
 import { cannotScoreMessage, governanceNetMismatchMessage, namedMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
-import { indicatorName } from '../messages/indicatorName';
+import { indicatorName, ownName } from '../messages/indicatorName';
 import { annualFigure } from '../methods/annualFigure';
-import type { Finding, RowReport, TableKind, TierRule } from '../report/types';
+import type { Bilingual, Finding, RowReport, TableKind, TierRule } from '../report/types';
 import { cleanText } from '../text/cleanText';
 import type { Reading } from '../values/types';
-import type { IndicatorCells } from './readIndicatorRow';
+import { activityText, type IndicatorCells } from './readIndicatorRow';
 
 /** A Section 3 governance row's annex: its net becomes the row's achievement. */
 export interface AnnexLink {
@@ -185,13 +185,33 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
 
 /** Every finding of the row names its indicator (code and first words), once per row with findings. */
 function nameFindings(findings: Finding[], cells: IndicatorCells): void {
-  const name = indicatorName(cells.indicatorText, cleanText(cells.activityValue));
+  const name = nameOf(cells);
   for (const f of findings) {
     if (cells.label !== '') f.indicator = cells.label;
     if (name === null) continue;
     f.messages = namedMessage(name, f.messages);
     f.message = `${f.messages.bn} / ${f.messages.en}`;
   }
+}
+
+/**
+ * Names memoised by indicator text when that text names the indicator on its own (a code and words, the
+ * usual case): copies of a workbook repeat the same indicators on every sheet. Bounded like the other caches.
+ */
+const NAME_CACHE = new Map<string, Bilingual>();
+const NAME_CACHE_LIMIT = 5000;
+
+function nameOf(cells: IndicatorCells): Bilingual | null {
+  const text = cells.indicatorText;
+  const hit = text.length <= 200 ? NAME_CACHE.get(text) : undefined;
+  if (hit !== undefined) return hit;
+  const own = ownName(text);
+  if (own === null) return indicatorName(text, activityText(cells.sheet, cells.row, cells.activityCol));
+  if (text.length <= 200) {
+    if (NAME_CACHE.size >= NAME_CACHE_LIMIT) NAME_CACHE.clear();
+    NAME_CACHE.set(text, own);
+  }
+  return own;
 }
 
 const NUMBER_ONLY = /^[\s0-9০-৯.,]+$/;

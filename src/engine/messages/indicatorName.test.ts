@@ -1,4 +1,4 @@
-import { indicatorName } from './indicatorName';
+import { indicatorName, ownName } from './indicatorName';
 
 describe('indicatorName: the code and the first words of the indicator', () => {
   it('takes a bracketed code and up to four words, "…" when more follow', () => {
@@ -30,5 +30,14 @@ describe('indicatorName: the code and the first words of the indicator', () => {
 describe('indicatorName never ends on a joining word', () => {
   it('drops a dangling "ও" before the ellipsis', () => {
     expect(indicatorName('[১.১.১] আই.সি.টি প্রশিক্ষিত শিক্ষক ও কর্মচারী', '')?.bn).toBe('[১.১.১] আই.সি.টি প্রশিক্ষিত শিক্ষক…');
+  });
+});
+
+describe('ownName: only when the indicator text names itself', () => {
+  it('is the name for a code with words, null when the activity is needed', () => {
+    expect(ownName('[১.২.১] সভা অনুষ্ঠিত')).toEqual(indicatorName('[১.২.১] সভা অনুষ্ঠিত', ''));
+    expect(ownName('সভা আয়োজিত')).toBeNull();
+    expect(ownName('[১.২.১]')).toBeNull();
+    expect(ownName('[ক] সভা')).toBeNull();
   });
 });

@@ -29,6 +29,12 @@ export function indicatorName(indicatorText: string, activityText: string): Bili
   return { bn: `[${c}]${tail}`, en: `[${toAsciiDigits(c)}]${tail}` };
 }
 
+/** The name when the indicator text alone gives it (a code and words: no activity needed), else null. */
+export function ownName(indicatorText: string): Bilingual | null {
+  const ind = split(indicatorText);
+  return ind.code !== null && ind.words !== '' ? indicatorName(indicatorText, '') : null;
+}
+
 function split(text: string): { code: string | null; words: string } {
   const t = text.replace(SPACES, ' ').trim();
   const m = BRACKETED.exec(t) ?? DOTTED.exec(t);
