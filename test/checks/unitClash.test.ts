@@ -86,6 +86,30 @@ describe('Section 3 on its own sheet', () => {
   });
 });
 
+describe('a contradicting total beside reported quarters', () => {
+  it('is an error at the total, and the row is scored from its quarters (the rules\' figure, not a guess)', () => {
+    const rows = S3_LINES.map((r) => r.slice());
+    rows[5][S3_COLS.q3] = '১'; // [১.২.১]: 1 + 1 + 1 = 3 → the 90% tier → 0.9 × 20 = 18
+    rows[5][S3_COLS.annual] = '১০০%';
+    const a = analyzeWorkbook({ sheets: [sheet('সেকশন ৩', rows)] });
+    const f = a.findings.filter((x) => x.row === 6);
+    expect(f.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual([`${at(5, S3_COLS.annual)} bad-value error`]);
+    expect(f[0].messages.en).toBe('Indicator [1.2.1] সমন্বয় সভা অনুষ্ঠিত: Total achievement (Q6): unit is count: write the number achieved, not 100%');
+    expect(a.tables[0].rows[1].computed).toBe(18);
+  });
+
+  it('blocks the row when no quarter is reported: the total is then the achievement', () => {
+    const rows = S3_LINES.map((r) => r.slice());
+    rows[5][S3_COLS.q1] = null;
+    rows[5][S3_COLS.q2] = null;
+    rows[5][S3_COLS.q3] = null;
+    rows[5][S3_COLS.annual] = '১০০%';
+    const a = analyzeWorkbook({ sheets: [sheet('সেকশন ৩', rows)] });
+    expect(a.tables[0].rows[1].computed).toBeNull();
+    expect(a.fills.some((x) => x.row === 5)).toBe(false);
+  });
+});
+
 describe('annex 5 on its own sheet: tiers, half-year and a %-formatted number', () => {
   // title, header, tier names: line i on sheet row 3 + i
   const rows: Rows = egovRows([
