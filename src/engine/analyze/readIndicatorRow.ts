@@ -17,6 +17,10 @@ export interface IndicatorCells {
   /** Integrity plans: the achievement row of the pair. */
   pairRow: number | null;
   label: string;
+  /** The indicator cell's text; with the activity cell (read only when a finding needs it) it names the indicator. */
+  indicatorText: string;
+  sheet: SheetGrid;
+  activityCol: number | undefined;
   unitCell: { row: number; col: number; value: CellValue } | null;
   unit: UnitKind | null;
   method: MethodKind;
@@ -54,7 +58,8 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const unitValue = cols.unit === undefined ? null : valueAt(sheet, row, cols.unit);
   const unit = cols.unit === undefined ? null : unitOf(unitValue);
   const stated = cols.method === undefined ? null : methodOf(valueAt(sheet, row, cols.method));
-  const method = stated ?? defaultMethod(unit);
+  // A count-and-date row scores how many dated achievements there are: the earliest date counts nothing.
+  const method = unit === 'count-date' && stated === 'date' ? 'sum' : stated ?? defaultMethod(unit);
 
   const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? readRoles(sheet, row, cols, TIER_ROLES, unit) : [];
   const achievementRow = pairRow ?? row;
@@ -64,10 +69,14 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const quarters = unpairedTarget ? [null, null, null, null] : readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
   const quarterTargets = pairRow !== null || unpairedTarget ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
 
+  const indicatorText = cols.indicator === undefined ? '' : cleanText(valueAt(sheet, row, cols.indicator));
   return {
     row,
     pairRow,
-    label: indicatorLabel(sheet, row, cols.indicator, cols.activity),
+    label: indicatorLabel(indicatorText, sheet, row, cols.activity),
+    indicatorText,
+    sheet,
+    activityCol: cols.activity,
     unitCell: cols.unit === undefined ? null : { row, col: cols.unit, value: unitValue },
     unit,
     method,
@@ -156,6 +165,11 @@ function methodOf(v: CellValue): MethodKind | null {
   return m;
 }
 
+/** The activity cell's text ('' when the table has no activity column). */
+export function activityText(sheet: SheetGrid, row: number, col: number | undefined): string {
+  return col === undefined ? '' : cleanText(valueAt(sheet, row, col));
+}
+
 /** Blank = no value (or only whitespace) and no formula: the only cells a fill may write. */
 export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean {
   if (formulaAt(sheet, row, col)) return false;
@@ -164,12 +178,11 @@ export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean
 }
 
 /** "[১.১.১]" from the indicator (or activity) cell, else the indicator's text. */
-function indicatorLabel(sheet: SheetGrid, row: number, indicatorCol: number | undefined, activityCol: number | undefined): string {
-  const indicator = indicatorCol === undefined ? '' : cleanText(valueAt(sheet, row, indicatorCol));
+function indicatorLabel(indicator: string, sheet: SheetGrid, row: number, activityCol: number | undefined): string {
   const m = LABEL.exec(indicator);
   if (m) return `[${m[1].replace(SPACES, '')}]`;
   if (indicator !== '') return indicator;
-  const activity = activityCol === undefined ? '' : cleanText(valueAt(sheet, row, activityCol));
+  const activity = activityText(sheet, row, activityCol);
   const a = LABEL.exec(activity);
   return a ? `[${a[1].replace(SPACES, '')}]` : activity;
 }

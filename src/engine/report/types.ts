@@ -51,6 +51,8 @@ export interface Finding {
   message: string;
   /** The two halves of `message`, for a UI that shows one language. */
   messages: Bilingual;
+  /** Findings on an indicator row: the row's indicator label, as in `rows[].indicator` ("[১.২.১]"). */
+  indicator?: string;
 }
 
 export interface RowReport {
