@@ -18,14 +18,23 @@ import {
 export function sectionOf(norm: string): 'own' | 'governance' | null {
   if (norm === '' || norm.split(' ').length > 12) return null;
   for (const s of SECTIONS) if (s.forms.some((f) => norm.includes(f))) return s.section;
+  // Variants of the governance label ("সুশাসন এবং সংস্কারমূলক …", "সংষ্কারমূলক"): good governance and reform, or a
+  // performance area of good governance. The own label's variants name the signing office.
+  const padded = ` ${norm}`;
+  if (padded.startsWith(' সংযোজনী') || padded.startsWith(' annex')) return null;
+  if (padded.includes(' সুশাসন') && (padded.includes(' ক্ষেত্র') || padded.includes(' কর্মসম্পাদন'))) return 'governance';
+  if (padded.includes(' স্বাক্ষরকারী') && padded.includes(' ক্ষেত্র')) return 'own';
   return null;
 }
+
 
 /** A total (মোট / সর্বমোট / Total …) or net (নীট / Net …) label: its first word says so, and it is short. */
 export function totalLineKind(norm: string): 'total' | 'net' | null {
   if (norm === '' || norm.length > 60) return null;
-  const words = norm.split(' ');
+  let words = norm.split(' ');
   if (words.length > 6) return null;
+  // "প্রাপ্ত মোট নম্বর", "অর্জিত নীট নম্বর", "দাবীকৃত মোট নম্বর": a marks word before মোট / নীট.
+  if (words.length > 1 && TOTAL_PREFIXES.includes(words[0]) && (NETS.includes(words[1]) || TOTALS.includes(words[1]))) words = words.slice(1);
   if (NETS.includes(words[0])) return 'net';
   if (TOTALS.includes(words[0])) {
     // "মোট অর্জন" is the annual-figure header, not a total line.
@@ -73,6 +82,7 @@ function isShortLabel(norm: string): boolean {
 const SECTIONS = SECTION_LABELS.map((s) => ({ section: s.section, forms: s.contains.map((f) => normalizeText(f)) }));
 const TOTALS = TOTAL_WORDS.map((w) => normalizeText(w));
 const NETS = NET_WORDS.map((w) => normalizeText(w));
+const TOTAL_PREFIXES = ['প্রাপ্ত', 'অর্জিত', 'দাবীকৃত', 'দাবিকৃত', 'সর্বমোট'].map((w) => normalizeText(w));
 const NOTES = NOTE_WORDS.map((w) => normalizeText(w));
 const TARGET_LABELS = TARGET_ROW_LABELS.map((w) => normalizeText(w));
 const ACHIEVEMENT_LABELS = ACHIEVEMENT_ROW_LABELS.map((w) => normalizeText(w));

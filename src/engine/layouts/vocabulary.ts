@@ -138,8 +138,8 @@ export const PERFORMANCE_PLAN_TITLES = ['কর্মসম্পাদন প�
 
 /** Label rows that split Section 3. Governance is tested first (its label also says কর্মসম্পাদনের ক্ষেত্র). */
 export const SECTION_LABELS: { section: 'own' | 'governance'; contains: string[] }[] = [
-  { section: 'governance', contains: ['সুশাসন ও সংস্কারমূলক', 'সুশাসন ও সংস্কার', 'good governance', 'mandatory strategic objectives'] },
-  { section: 'own', contains: ['স্বাক্ষরকারী অফিসের', 'এপিএ স্বাক্ষরকারী', 'অফিসের কর্মসম্পাদনের ক্ষেত্র', 'core strategic objectives', 'strategic objectives of the office'] },
+  { section: 'governance', contains: ['সুশাসন ও সংস্কারমূলক', 'সুশাসন ও সংস্কার', 'আবশ্যিক কৌশলগত উদ্দেশ্য', 'good governance', 'mandatory strategic objectives'] },
+  { section: 'own', contains: ['স্বাক্ষরকারী অফিসের', 'এপিএ স্বাক্ষরকারী', 'অফিসের কর্মসম্পাদনের ক্ষেত্র', 'সংস্থার কৌশলগত উদ্দেশ্য', 'দপ্তরের কৌশলগত উদ্দেশ্য', 'core strategic objectives', 'strategic objectives of the office'] },
 ];
 
 /** First word of a total line (মোট / সর্বমোট / Total) or a net line (নীট / Net) under a table. */

@@ -176,7 +176,7 @@ export function walkBody(index: SheetIndex, header: HeaderBlock, map: ColumnMap,
 
     if (single) {
       if (isNoteLine(firstValue)) break;
-      const section = sectionOf(firstText);
+      const section = opts.textTable ? null : sectionOf(firstText);
       if (section) {
         accept({ type: 'section', row: r, section });
         lastAreaRow = null;
@@ -186,7 +186,8 @@ export function walkBody(index: SheetIndex, header: HeaderBlock, map: ColumnMap,
       }
     }
     const total = totalLineKind(firstText);
-    if (total && first !== cols.indicator && onlyFigures(index, r, first, right)) {
+    // মোট typed under the last indicator (in the indicator column) is a total line too, when it is just the label.
+    if (total && (first !== cols.indicator || firstText.split(' ').length <= 3) && onlyFigures(index, r, first, right)) {
       const line: TableRow = { type: total, row: r };
       const valueCol = figureColumn(index, r, first, right, cols.claimed);
       if (valueCol !== undefined && index.isBlank(r, valueCol) && INLINE_FIGURE.test(String(firstValue))) {
