@@ -32,6 +32,8 @@ export interface RowContext {
   rule: TierRule;
   section?: 'own' | 'governance';
   annex?: AnnexLink | null;
+  /** A Section 3 governance row ([১.১] শুদ্ধাচার …): its achievement is its annex's net. */
+  governance?: boolean;
 }
 
 export interface RowOutcome {
@@ -145,7 +147,11 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     (!ctx.annex && (anyQuarterBad || derived.kind === 'bad' || (!anyQuarterReported && cells.annual !== null && cells.annual.reading.kind === 'bad')));
 
   let computed: number | null = null;
-  if (!blocked && achievement.kind === 'blank') {
+  if (!blocked && achievement.kind === 'blank' && ctx.governance && !ctx.annex) {
+    // A governance row whose annex is not in the workbook and which reports nothing itself: its marks are the
+    // annex's net, which cannot be known here. Unknown, not 0 (a claim of 8 is no error we can show).
+    computed = null;
+  } else if (!blocked && achievement.kind === 'blank') {
     // apa-rules "No achievement: 0" — scored without the tiers, so a plan row with no tiers yet is no finding.
     computed = 0;
   } else if (!blocked) {

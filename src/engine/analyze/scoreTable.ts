@@ -80,7 +80,9 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     try {
       const kind = governance.get(tr.row);
       const annex = kind !== undefined ? options.annexLinks?.get(kind) ?? null : null;
-      outcome = scoreRow(readIndicatorRow(table, tr), { sheet, rule: options.rule, section: table.kind === 'performance-plan' ? section : undefined, annex });
+      outcome = scoreRow(readIndicatorRow(table, tr), {
+        sheet, rule: options.rule, section: table.kind === 'performance-plan' ? section : undefined, annex, governance: kind !== undefined,
+      });
     } catch {
       // One strange row must never stop the workbook: report it and move on.
       findings.push(makeFinding(sheet, tr.row, table.left, 'bad-value', 'error', rowUnreadableMessage()));
