@@ -27,3 +27,9 @@ test('with the e-governance annex: its row is checked against the net', () => {
   expect(egovRow.computed).toBeCloseTo(7.9286, 4);
   expect(errorsOf(a)).toEqual(['claimed-mismatch@সেকশন ৩!V10']);
 });
+
+test("the office's score says the governance part is unknown rather than 0 of 30", () => {
+  const a = run(grid('সেকশন ৩', [...S3_HEADER, [OWN_LABEL], ...S3_OWN, [GOV_LABEL], ...claimsOnly]));
+  // own 20 + 4.375 + 9 = 33.375 of 35 (this cut's areas); governance unknown.
+  expect(a.score).toEqual({ own: 33.375, ownMax: 35, governance: null, governanceMax: null, total: 33.375, max: 35, basis: null });
+});

@@ -43,6 +43,8 @@ export interface PartSum {
   max: number;
   /** Indicator rows counted (applicable or not): a part with none is absent from the table. */
   rows: number;
+  /** Rows with computed marks (a governance row whose annex is missing has none). */
+  scored: number;
 }
 
 export interface TableOptions {
@@ -63,7 +65,7 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const bengali = usesBengaliDigits(table);
   const governance = new Map(governanceRows(table).map((g) => [g.row.row, g.kind]));
   const labelled = table.rows.some((r) => r.type === 'section');
-  const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0 }, governance: { total: 0, max: 0, rows: 0 } };
+  const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0, scored: 0 }, governance: { total: 0, max: 0, rows: 0, scored: 0 } };
   const held = new Map<TablePart, number>();
   let hiddenHeld = 0;
 
@@ -101,7 +103,10 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     const part = (labelled ? section === 'governance' : governance.has(tr.row)) ? parts.governance : parts.own;
     part.rows++;
     if (outcome.applicable && outcome.weight !== null) part.max += outcome.weight;
-    if (outcome.report.computed !== null) part.total += outcome.report.computed;
+    if (outcome.report.computed !== null) {
+      part.total += outcome.report.computed;
+      part.scored++;
+    }
     if (outcome.fillSlot) {
       const { row, col, marks } = outcome.fillSlot;
       const tablePart = partAt(table, tr.row);
