@@ -36,3 +36,15 @@ test('an untitled annex feeds no Section 3 governance row', () => {
   expect(s3.score).toMatchObject({ governance: 25, total: 94.375, basis: 'rows' });
   expect(a.findings.filter((f) => f.rule === 'net-mismatch')).toEqual([]);
 });
+
+test('a scored table without an indicator-weight column says so once instead of scoring 0 of 0 silently', () => {
+  // The weight header is a word outside the vocabulary: the table is still recognised by its tiers and quarters.
+  const rows = [...egovHeader(), ...egovRows()];
+  rows[0] = rows[0].map((v) => (v === 'কর্মসম্পাদন সূচকের মান' ? 'গুরুত্ব' : v));
+  const a = analyzeWorkbook({ sheets: [sheet('ই-গভর্ন্যান্স', [['ই-গভর্নেন্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৪-২৫'], ...rows])] });
+  expect(a.tables.map((t) => t.kind)).toEqual(['e-governance-plan']);
+  expect(a.tables[0].rows.map((r) => r.computed)).toEqual([null, null, null]);
+  const w = a.findings.filter((f) => f.messages.en.includes('no indicator-weight column'));
+  expect(w).toHaveLength(1);
+  expect(w[0].severity).toBe('warning');
+});

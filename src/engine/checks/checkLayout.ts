@@ -1,6 +1,6 @@
 import { valueAt } from '../grid/access';
 import type { LayoutNotice, RecognizedTable, TablePart } from '../layouts/types';
-import { claimBesideMessage, claimedTextMessage, swappedHeadersMessage, untitledAnnexMessage } from '../messages/layoutMessages';
+import { claimBesideMessage, claimedTextMessage, noWeightColumnMessage, swappedHeadersMessage, untitledAnnexMessage } from '../messages/layoutMessages';
 import type { Finding } from '../report/types';
 import { makeFinding } from './makeFinding';
 
@@ -36,6 +36,8 @@ function messageFor(n: LayoutNotice, held: number) {
       return claimBesideMessage(n.col, n.claimedCol, n.rows);
     case 'untitled-annex':
       return untitledAnnexMessage();
+    case 'no-weight':
+      return noWeightColumnMessage();
   }
 }
 

@@ -80,6 +80,9 @@ function tableAt(index: SheetIndex, r: number, floor: number): RecognizedTable |
   }
   const { parts, notices } = textTable ? { parts: undefined, notices: [] as LayoutNotice[] } : tableParts(index, body, header.right);
   if (kind === 'annex-plan') notices.push({ kind: 'untitled-annex', row: header.top, col: header.left });
+  if (!textTable && cols.weight === undefined && body.rows.some((r) => r.type === 'indicator')) {
+    notices.push({ kind: 'no-weight', row: header.top, col: header.left });
+  }
 
   // The title: the nearest line naming a kind, else the nearest line.
   const named = titles.find((_t, i) => namesKind(titleNorms[i]));

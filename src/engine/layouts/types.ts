@@ -96,7 +96,9 @@ export type LayoutNotice =
   /** Claims written one column right of the claimed column (`col`), at these 0-based rows. */
   | { kind: 'claim-beside'; row: number; col: number; claimedCol: number; rows: number[] }
   /** An annex table without a title line (kind annex-plan): it feeds no Section 3 row until titled. */
-  | { kind: 'untitled-annex'; row: number; col: number };
+  | { kind: 'untitled-annex'; row: number; col: number }
+  /** A scored table whose header names no indicator-weight column: no row can be scored. */
+  | { kind: 'no-weight'; row: number; col: number };
 
 export interface RecognizedTable {
   sheet: SheetGrid;

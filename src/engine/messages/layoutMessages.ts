@@ -62,6 +62,13 @@ export function untitledAnnexMessage(): Bilingual {
   };
 }
 
+export function noWeightColumnMessage(): Bilingual {
+  return {
+    bn: 'সারণিতে "কর্মসম্পাদন সূচকের মান" কলাম পাওয়া যায়নি: কোনো সূচকের নম্বর হিসাব করা যায়নি; কলামটির শিরোনাম "সূচকের মান" লিখুন',
+    en: 'no indicator-weight column ("কর্মসম্পাদন সূচকের মান") was found: no indicator could be scored; head the column "সূচকের মান"',
+  };
+}
+
 /** A সর্বমোট line over several tables against the sum of their claimed marks. */
 export function grandTotalMismatchMessage(stated: number, sum: number, tables: number): Bilingual {
   const s = numberText(stated);
