@@ -105,7 +105,9 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     else if (quarters[i].kind === 'bad') anyQuarterBad = true;
   }
   const derived = anyQuarterReported ? annualFigure(quarters, cells.method) : BLANK;
-  if (anyQuarterReported) {
+  // An unreadable quarter is its own finding: the quarters without it cannot judge the stated total
+  // (one cause, one finding), just as they give no marks.
+  if (anyQuarterReported && !anyQuarterBad) {
     const total = checkAnnualFigure(sheet, cells.annual, derived, cells.method);
     if (total) findings.push(total);
   }
@@ -114,8 +116,10 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     const at = cells.quarters.find((q) => q !== null && isReported(q.reading))!;
     findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(derived.reason)));
   }
-  const half = checkHalfYear(sheet, cells.halfYear, cells.quarters, cells.method);
-  if (half) findings.push(half);
+  if (quarters[0].kind !== 'bad' && quarters[1].kind !== 'bad') {
+    const half = checkHalfYear(sheet, cells.halfYear, cells.quarters, cells.method);
+    if (half) findings.push(half);
+  }
 
   const stated = anyQuarterReported ? derived : (cells.annual?.reading ?? BLANK);
   let achievement: Reading = isReported(stated) ? stated : BLANK;
