@@ -16,7 +16,7 @@ import { indicatorName, ownName } from '../messages/indicatorName';
 import { annualFigure } from '../methods/annualFigure';
 import type { Bilingual, Finding, RowReport, TableKind, TierRule } from '../report/types';
 import { cleanText } from '../text/cleanText';
-import type { Reading } from '../values/types';
+import type { MethodKind, Reading } from '../values/types';
 import { activityText, type IndicatorCells } from './readIndicatorRow';
 
 /** A Section 3 governance row's annex: its net becomes the row's achievement. */
@@ -81,7 +81,23 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   pushBadValue(findings, sheet, cells.target, 'target', 'error', unit);
   for (let i = 0; i < cells.quarters.length; i++) pushBadValue(findings, sheet, cells.quarters[i], QUARTER_FIELDS[i], 'error', unit);
   for (let i = 0; i < cells.quarterTargets.length; i++) pushBadValue(findings, sheet, cells.quarterTargets[i], QUARTER_TARGET_FIELDS[i], 'warning', unit);
-  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', 'warning', unit);
+
+  // Where the achievement comes from, in this order: the quarters; the stated annual figure; the half-year.
+  // The half-year figure stands for Q1 and Q2 when neither is reported (the 15 January report often fills
+  // only অর্ধবার্ষিক অগ্রগতি): alone it is the achievement to date, beside Q3/Q4 it is their first half.
+  const quarters = quarterReadings(cells.quarters);
+  let anyQuarterReported = false;
+  let anyQuarterBad = false;
+  for (let i = 0; i < quarters.length; i++) {
+    if (isReported(quarters[i])) anyQuarterReported = true;
+    else if (quarters[i].kind === 'bad') anyQuarterBad = true;
+  }
+  const half = cells.halfYear?.reading ?? BLANK;
+  const annualStated = cells.annual !== null && (isReported(cells.annual.reading) || cells.annual.reading.kind === 'bad');
+  const halfInUse =
+    (isReported(half) || half.kind === 'bad') && silent(quarters[0]) && silent(quarters[1]) && (anyQuarterReported || (!anyQuarterBad && !annualStated));
+  // The half-year feeds the marks only when it stands in for the first two quarters.
+  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', halfInUse ? 'error' : 'warning', unit);
   pushBadValue(findings, sheet, cells.annual, 'annual', 'error', unit);
   pushBadValue(findings, sheet, cells.claimed, 'claimed', 'error');
 
@@ -96,24 +112,20 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   const targets = checkQuarterTargets(sheet, cells.target, cells.quarterTargets, cells.method);
   if (targets) findings.push(targets);
 
-  // The figure from the quarters, when any quarter is reported; else the stated annual figure.
-  const quarters = quarterReadings(cells.quarters);
-  let anyQuarterReported = false;
-  let anyQuarterBad = false;
-  for (let i = 0; i < quarters.length; i++) {
-    if (isReported(quarters[i])) anyQuarterReported = true;
-    else if (quarters[i].kind === 'bad') anyQuarterBad = true;
-  }
-  const derived = anyQuarterReported ? annualFigure(quarters, cells.method) : BLANK;
+  // The figure from the quarters (the half-year standing in for Q1 and Q2), when any is reported; else the
+  // stated annual figure. An unreadable half-year in use blocks the row like an unreadable quarter.
+  const halfBad = halfInUse && half.kind === 'bad';
+  const fromQuarters = anyQuarterReported || (halfInUse && !halfBad);
+  const derived = fromQuarters ? annualFigure(halfInUse && !halfBad ? withHalfYear(quarters, half, cells.method) : quarters, cells.method) : BLANK;
   // An unreadable quarter is its own finding: the quarters without it cannot judge the stated total
   // (one cause, one finding), just as they give no marks.
-  if (anyQuarterReported && !anyQuarterBad) {
+  if (fromQuarters && !anyQuarterBad && !halfBad) {
     const total = checkAnnualFigure(sheet, cells.annual, derived, cells.method);
     if (total) findings.push(total);
   }
   if (derived.kind === 'bad') {
     // The quarters cannot make one figure (dates mixed with numbers …): say so where they start.
-    const at = cells.quarters.find((q) => q !== null && isReported(q.reading))!;
+    const at = cells.quarters.find((q) => q !== null && isReported(q.reading)) ?? cells.halfYear!;
     findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(derived.reason)));
   }
   if (quarters[0].kind !== 'bad' && quarters[1].kind !== 'bad') {
@@ -121,7 +133,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     if (half) findings.push(half);
   }
 
-  const stated = anyQuarterReported ? derived : (cells.annual?.reading ?? BLANK);
+  const stated = fromQuarters ? derived : (cells.annual?.reading ?? BLANK);
   let achievement: Reading = isReported(stated) ? stated : BLANK;
   let reported = isReported(stated);
   report.annual = figureOf(isReported(derived) ? derived : stated);
@@ -146,7 +158,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     weight === null ||
     anyBad(cells.tiers) ||
     (cells.target !== null && cells.target.reading.kind === 'bad') ||
-    (!ctx.annex && (anyQuarterBad || derived.kind === 'bad' || (!anyQuarterReported && cells.annual !== null && cells.annual.reading.kind === 'bad')));
+    (!ctx.annex && (anyQuarterBad || halfBad || derived.kind === 'bad' || (!fromQuarters && cells.annual !== null && cells.annual.reading.kind === 'bad')));
 
   let computed: number | null = null;
   if (!blocked && achievement.kind === 'blank') {
@@ -237,14 +249,28 @@ function anyBad(cells: (CellRead | null)[]): boolean {
   return false;
 }
 
-/** Where a governance row states its achievement: the annual cell, else the latest reported quarter. */
+/** Where a governance row states its achievement: the annual cell, else the latest reported quarter, else the half-year. */
 function statedAchievementCell(cells: IndicatorCells): CellRead | null {
   if (cells.annual !== null && isReported(cells.annual.reading)) return cells.annual;
   for (let i = cells.quarters.length - 1; i >= 0; i--) {
     const q = cells.quarters[i];
     if (q !== null && isReported(q.reading)) return q;
   }
+  if (cells.halfYear !== null && isReported(cells.halfYear.reading)) return cells.halfYear;
   return null;
+}
+
+/** A quarter that says nothing: blank or "-" (an unreadable one says something unknown). */
+function silent(r: Reading): boolean {
+  return r.kind === 'blank' || r.kind === 'na';
+}
+
+/**
+ * The quarters with the half-year figure in place of the silent Q1 and Q2: once for a sum, a running total
+ * or the earliest date; twice for an average (it is the mean of two quarters).
+ */
+function withHalfYear(quarters: Reading[], half: Reading, method: MethodKind): Reading[] {
+  return [half, method === 'average' ? half : BLANK, quarters[2], quarters[3]];
 }
 
 function firstTargetCell(cells: IndicatorCells): CellRead | null {
