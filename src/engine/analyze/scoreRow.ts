@@ -14,6 +14,7 @@ import { scoreIndicator } from '../marks/scoreIndicator';
 import { cannotScoreMessage, governanceNetMismatchMessage, namedMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
 import { indicatorName, ownName } from '../messages/indicatorName';
 import { annualFigure } from '../methods/annualFigure';
+import { isPercentSum, percentSumFigure } from '../methods/percentSum';
 import type { Bilingual, Finding, RowReport, TableKind, TierRule } from '../report/types';
 import { cleanText } from '../text/cleanText';
 import type { MethodKind, Reading } from '../values/types';
@@ -109,18 +110,29 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   }
   const tierOrder = checkTierOrder(sheet, cells.tiers);
   if (tierOrder) findings.push(tierOrder);
-  const targets = checkQuarterTargets(sheet, cells.target, cells.quarterTargets, cells.method);
-  if (targets) findings.push(targets);
+  if (cells.quarterTargets.length > 0) {
+    const targetReadings = quarterReadings(cells.quarterTargets);
+    const targetsPercentSum = isPercentSum(cells.method, cells.unit, targetReadings);
+    const targets = checkQuarterTargets(sheet, cells.target, cells.quarterTargets, targetsPercentSum ? 'average' : cells.method, targetsPercentSum);
+    if (targets) findings.push(targets);
+  }
 
   // The figure from the quarters (the half-year standing in for Q1 and Q2), when any is reported; else the
   // stated annual figure. An unreadable half-year in use blocks the row like an unreadable quarter.
   const halfBad = halfInUse && half.kind === 'bad';
   const fromQuarters = anyQuarterReported || (halfInUse && !halfBad);
-  const derived = fromQuarters ? annualFigure(halfInUse && !halfBad ? withHalfYear(quarters, half, cells.method) : quarters, cells.method) : BLANK;
+  const standIn = halfInUse && !halfBad;
+  const halfPercent = cells.unit === 'percent' || (half.kind === 'number' && half.percent);
+  const source = standIn ? withHalfYear(quarters, half, cells.method === 'sum' && halfPercent ? 'average' : cells.method) : quarters;
+  // Percentages under a stated sum are averaged (or taken as the shares or running figure the total states).
+  const percentSum = isPercentSum(cells.method, cells.unit, source);
+  const method: MethodKind = percentSum ? 'average' : cells.method;
+  let derived: Reading = BLANK;
+  if (fromQuarters) derived = percentSum ? percentSumFigure(source, standIn ? null : cells.annual?.reading ?? null) : annualFigure(source, method);
   // An unreadable quarter is its own finding: the quarters without it cannot judge the stated total
   // (one cause, one finding), just as they give no marks.
   if (fromQuarters && !anyQuarterBad && !halfBad) {
-    const total = checkAnnualFigure(sheet, cells.annual, derived, cells.method);
+    const total = checkAnnualFigure(sheet, cells.annual, derived, method);
     if (total) findings.push(total);
   }
   if (derived.kind === 'bad') {
@@ -128,9 +140,10 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     const at = cells.quarters.find((q) => q !== null && isReported(q.reading)) ?? cells.halfYear!;
     findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(derived.reason)));
   }
-  if (quarters[0].kind !== 'bad' && quarters[1].kind !== 'bad') {
-    const half = checkHalfYear(sheet, cells.halfYear, cells.quarters, cells.method);
-    if (half) findings.push(half);
+  if (cells.halfYear !== null && isReported(half) && quarters[0].kind !== 'bad' && quarters[1].kind !== 'bad') {
+    const q12PercentSum = isPercentSum(cells.method, cells.unit, quarters.slice(0, 2));
+    const halfFinding = checkHalfYear(sheet, cells.halfYear, cells.quarters, q12PercentSum ? 'average' : cells.method, q12PercentSum);
+    if (halfFinding) findings.push(halfFinding);
   }
 
   const stated = fromQuarters ? derived : (cells.annual?.reading ?? BLANK);
