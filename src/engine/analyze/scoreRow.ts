@@ -5,6 +5,7 @@ import { checkTierOrder } from '../checks/checkTierOrder';
 import { isReported } from '../checks/figures';
 import { figureOf } from '../values/figureOf';
 import { isNotApplicable } from '../checks/isNotApplicable';
+import { readFractionsAsPercent } from '../checks/percentFractions';
 import { makeFinding } from '../checks/makeFinding';
 import type { CellRead } from '../checks/readAt';
 import { SEVERITY } from '../checks/severities';
@@ -76,6 +77,8 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   }
 
   const findings: Finding[] = [];
+  // Fractions in a % row (0.6875 for 68.75%) are read on the row's percent scale, each with a warning.
+  cells = readFractionsAsPercent(cells, sheet, findings);
   const unit = cells.unit;
   pushBadValue(findings, sheet, cells.weight, 'weight', 'error');
   for (const t of cells.tiers) pushBadValue(findings, sheet, t, 'tier', 'error', unit);
