@@ -36,9 +36,12 @@ const EGOV = egovRows([
 ]);
 
 // Integrity: 3 of 4 meetings, weight 2 → 1.5 (apa-rules' worked example); target row 4, achievement row 5
-const INTEGRITY = integrityRows('১. প্রাতিষ্ঠানিক ব্যবস্থা.....২', [
+// ১.২ (সংখ্যা ও তারিখ): "১টি সভা (১০/০৭/২৪)" is one dated meeting, "১টি সভা" one undated: 3 of 4 → 1.5 (rows 6, 7)
+const INTEGRITY = integrityRows('১. প্রাতিষ্ঠানিক ব্যবস্থা.....৪', [
   { activity: '১.১ নৈতিকতা কমিটির সভা আয়োজন', indicator: 'সভা আয়োজিত', weight: '২', unit: 'সংখ্যা', target: '৪',
     targets: ['১', '১', '১', '১'], achieved: ['১ টি সভা অনুষ্ঠিত', '১ টি সভা অনুষ্ঠিত', '-', '১ টি সভা অনুষ্ঠিত'], annual: null, claimed: '১.৫' },
+  { activity: '১.২ অংশীজনের অংশগ্রহণে সভা', indicator: 'অনুষ্ঠিত সভা', weight: '২', unit: 'সংখ্যা ও তারিখ', target: '৪',
+    targets: ['১', '১', '১', '১'], achieved: ['১টি সভা (১০/০৭/২৪)', '১টি সভা', '-', '১টি সভা'], annual: null, claimed: '১.৫' },
 ]);
 
 function expectSection3(a: Analysis, name: string, top: number, t: number): void {
@@ -56,8 +59,8 @@ function expectAnnex(a: Analysis, name: string, top: number, t: number): void {
 
 function expectIntegrity(a: Analysis, name: string, top: number, t: number): void {
   expect(a.tables[t].kind).toBe('integrity-plan');
-  expect(a.tables[t].rows.map((r) => r.computed)).toEqual([1.5]);
-  expect(a.findings.filter((f) => f.sheet === name && f.row - 1 >= top + 4 && f.row - 1 <= top + 5)).toEqual([]);
+  expect(a.tables[t].rows.map((r) => r.computed)).toEqual([1.5, 1.5]);
+  expect(a.findings.filter((f) => f.sheet === name && f.row - 1 >= top + 4 && f.row - 1 <= top + 7)).toEqual([]);
 }
 
 describe('one sheet per table', () => {

@@ -218,12 +218,13 @@ describe('readCell: a count with its counting word and a noun (red-team class 12
     else expect(r.kind).toBe('bad');
   });
 
-  it('reads it only in count rows and rows without a unit: a % or lakh row keeps it unreadable', () => {
+  it('reads it only in count, count-and-date and unit-less rows: a %, lakh, days or marks row keeps it unreadable', () => {
     expect(readCell('১টি সভা', null, 'percent').kind).toBe('bad');
     expect(readCell('১টি সভা', null, 'lakh').kind).toBe('bad');
     expect(readCell('১টি সভা', null, 'days').kind).toBe('bad');
     expect(readCell('১টি সভা', null, 'marks').kind).toBe('bad');
     expect(readCell('১টি সভা', null, 'unknown')).toEqual(num(1)); // an unknown unit is scored as a count
+    expect(readCell('১টি সভা', null, 'count-date')).toEqual(num(1)); // like a plain 1: one undated achievement
   });
 
   it('never reads a date or a percentage this way', () => {

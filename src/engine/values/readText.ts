@@ -50,10 +50,11 @@ export function readText(raw: string, unit: UnitKind | null): Reading {
 }
 
 /**
- * Rows where "১টি সভা", "৬০ জন শিক্ষক", "৩ টি সভা অনুষ্ঠিত" state a count: count rows, rows without a unit and
- * unknown units (scored as counts). Lakh, days, date, %, marks and count-and-date rows keep them unreadable.
+ * Rows where "১টি সভা", "৬০ জন শিক্ষক", "৩ টি সভা অনুষ্ঠিত" state a count: count rows, rows without a unit,
+ * unknown units (scored as counts) and count-and-date rows (where a plain number is that many undated
+ * achievements). Lakh, days, date, % and marks rows keep them unreadable.
  */
-const COUNT_WITH_NOUN_UNITS: ReadonlySet<UnitKind | null> = new Set<UnitKind | null>(['count', 'unknown', null]);
+const COUNT_WITH_NOUN_UNITS: ReadonlySet<UnitKind | null> = new Set<UnitKind | null>(['count', 'count-date', 'unknown', null]);
 
 /**
  * A number, its counting word, then a few words naming what was counted, with no other figure: the number.
