@@ -144,7 +144,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(derived.reason)));
   }
   if (cells.halfYear !== null && isReported(half) && quarters[0].kind !== 'bad' && quarters[1].kind !== 'bad') {
-    const q12PercentSum = isPercentSum(cells.method, cells.unit, quarters.slice(0, 2));
+    const q12PercentSum = cells.method === 'sum' && isPercentSum('sum', cells.unit, quarters.slice(0, 2));
     const halfFinding = checkHalfYear(sheet, cells.halfYear, cells.quarters, q12PercentSum ? 'average' : cells.method, q12PercentSum);
     if (halfFinding) findings.push(halfFinding);
   }
