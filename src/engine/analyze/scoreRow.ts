@@ -5,6 +5,7 @@ import { checkTierOrder } from '../checks/checkTierOrder';
 import { isReported } from '../checks/figures';
 import { figureOf } from '../values/figureOf';
 import { isNotApplicable } from '../checks/isNotApplicable';
+import { readFractionsAsPercent } from '../checks/percentFractions';
 import { makeFinding } from '../checks/makeFinding';
 import type { CellRead } from '../checks/readAt';
 import { SEVERITY } from '../checks/severities';
@@ -14,9 +15,10 @@ import { scoreIndicator } from '../marks/scoreIndicator';
 import { cannotScoreMessage, governanceNetMismatchMessage, namedMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
 import { indicatorName, ownName } from '../messages/indicatorName';
 import { annualFigure } from '../methods/annualFigure';
+import { isPercentSum, percentSumFigure } from '../methods/percentSum';
 import type { Bilingual, Finding, RowReport, TableKind, TierRule } from '../report/types';
 import { cleanText } from '../text/cleanText';
-import type { Reading } from '../values/types';
+import type { MethodKind, Reading } from '../values/types';
 import { activityText, type IndicatorCells } from './readIndicatorRow';
 
 /** A Section 3 governance row's annex: its net becomes the row's achievement. */
@@ -77,13 +79,31 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   }
 
   const findings: Finding[] = [];
+  // Fractions in a % row (0.6875 for 68.75%) are read on the row's percent scale, each with a warning.
+  cells = readFractionsAsPercent(cells, sheet, findings);
   const unit = cells.unit;
   pushBadValue(findings, sheet, cells.weight, 'weight', 'error');
   for (const t of cells.tiers) pushBadValue(findings, sheet, t, 'tier', 'error', unit);
   pushBadValue(findings, sheet, cells.target, 'target', 'error', unit);
   for (let i = 0; i < cells.quarters.length; i++) pushBadValue(findings, sheet, cells.quarters[i], QUARTER_FIELDS[i], 'error', unit);
   for (let i = 0; i < cells.quarterTargets.length; i++) pushBadValue(findings, sheet, cells.quarterTargets[i], QUARTER_TARGET_FIELDS[i], 'warning', unit);
-  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', 'warning', unit);
+
+  // Where the achievement comes from, in this order: the quarters; the stated annual figure; the half-year.
+  // The half-year figure stands for Q1 and Q2 when neither is reported (the 15 January report often fills
+  // only অর্ধবার্ষিক অগ্রগতি): alone it is the achievement to date, beside Q3/Q4 it is their first half.
+  const quarters = quarterReadings(cells.quarters);
+  let anyQuarterReported = false;
+  let anyQuarterBad = false;
+  for (let i = 0; i < quarters.length; i++) {
+    if (isReported(quarters[i])) anyQuarterReported = true;
+    else if (quarters[i].kind === 'bad') anyQuarterBad = true;
+  }
+  const half = cells.halfYear?.reading ?? BLANK;
+  const annualStated = cells.annual !== null && (isReported(cells.annual.reading) || cells.annual.reading.kind === 'bad');
+  const halfInUse =
+    (isReported(half) || half.kind === 'bad') && silent(quarters[0]) && silent(quarters[1]) && (anyQuarterReported || (!anyQuarterBad && !annualStated));
+  // The half-year feeds the marks only when it stands in for the first two quarters.
+  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', halfInUse ? 'error' : 'warning', unit);
   pushBadValue(findings, sheet, cells.annual, 'annual', 'error', unit);
   pushBadValue(findings, sheet, cells.claimed, 'claimed', 'error');
 
@@ -95,31 +115,43 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   }
   const tierOrder = checkTierOrder(sheet, cells.tiers);
   if (tierOrder) findings.push(tierOrder);
-  const targets = checkQuarterTargets(sheet, cells.target, cells.quarterTargets, cells.method);
-  if (targets) findings.push(targets);
-
-  // The figure from the quarters, when any quarter is reported; else the stated annual figure.
-  const quarters = quarterReadings(cells.quarters);
-  let anyQuarterReported = false;
-  let anyQuarterBad = false;
-  for (let i = 0; i < quarters.length; i++) {
-    if (isReported(quarters[i])) anyQuarterReported = true;
-    else if (quarters[i].kind === 'bad') anyQuarterBad = true;
+  if (cells.quarterTargets.length > 0) {
+    const targetReadings = quarterReadings(cells.quarterTargets);
+    const targetsPercentSum = isPercentSum(cells.method, cells.unit, targetReadings);
+    const targets = checkQuarterTargets(sheet, cells.target, cells.quarterTargets, targetsPercentSum ? 'average' : cells.method, targetsPercentSum);
+    if (targets) findings.push(targets);
   }
-  const derived = anyQuarterReported ? annualFigure(quarters, cells.method) : BLANK;
-  if (anyQuarterReported) {
-    const total = checkAnnualFigure(sheet, cells.annual, derived, cells.method);
+
+  // The figure from the quarters (the half-year standing in for Q1 and Q2), when any is reported; else the
+  // stated annual figure. An unreadable half-year in use blocks the row like an unreadable quarter.
+  const halfBad = halfInUse && half.kind === 'bad';
+  const fromQuarters = anyQuarterReported || (halfInUse && !halfBad);
+  const standIn = halfInUse && !halfBad;
+  const halfPercent = cells.unit === 'percent' || (half.kind === 'number' && half.percent);
+  const source = standIn ? withHalfYear(quarters, half, cells.method === 'sum' && halfPercent ? 'average' : cells.method) : quarters;
+  // Percentages under a stated sum are averaged (or taken as the shares or running figure the total states).
+  const percentSum = isPercentSum(cells.method, cells.unit, source);
+  const method: MethodKind = percentSum ? 'average' : cells.method;
+  let derived: Reading = BLANK;
+  if (fromQuarters) derived = percentSum ? percentSumFigure(source, standIn ? null : cells.annual?.reading ?? null) : annualFigure(source, method);
+  // An unreadable quarter is its own finding: the quarters without it cannot judge the stated total
+  // (one cause, one finding), just as they give no marks.
+  if (fromQuarters && !anyQuarterBad && !halfBad) {
+    const total = checkAnnualFigure(sheet, cells.annual, derived, method);
     if (total) findings.push(total);
   }
   if (derived.kind === 'bad') {
     // The quarters cannot make one figure (dates mixed with numbers …): say so where they start.
-    const at = cells.quarters.find((q) => q !== null && isReported(q.reading))!;
+    const at = cells.quarters.find((q) => q !== null && isReported(q.reading)) ?? cells.halfYear!;
     findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(derived.reason)));
   }
-  const half = checkHalfYear(sheet, cells.halfYear, cells.quarters, cells.method);
-  if (half) findings.push(half);
+  if (cells.halfYear !== null && isReported(half) && quarters[0].kind !== 'bad' && quarters[1].kind !== 'bad') {
+    const q12PercentSum = cells.method === 'sum' && isPercentSum('sum', cells.unit, quarters.slice(0, 2));
+    const halfFinding = checkHalfYear(sheet, cells.halfYear, cells.quarters, q12PercentSum ? 'average' : cells.method, q12PercentSum);
+    if (halfFinding) findings.push(halfFinding);
+  }
 
-  const stated = anyQuarterReported ? derived : (cells.annual?.reading ?? BLANK);
+  const stated = fromQuarters ? derived : (cells.annual?.reading ?? BLANK);
   let achievement: Reading = isReported(stated) ? stated : BLANK;
   let reported = isReported(stated);
   report.annual = figureOf(isReported(derived) ? derived : stated);
@@ -144,7 +176,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     weight === null ||
     anyBad(cells.tiers) ||
     (cells.target !== null && cells.target.reading.kind === 'bad') ||
-    (!ctx.annex && (anyQuarterBad || derived.kind === 'bad' || (!anyQuarterReported && cells.annual !== null && cells.annual.reading.kind === 'bad')));
+    (!ctx.annex && (anyQuarterBad || halfBad || derived.kind === 'bad' || (!fromQuarters && cells.annual !== null && cells.annual.reading.kind === 'bad')));
 
   let computed: number | null = null;
   if (!blocked && achievement.kind === 'blank' && ctx.governance && !ctx.annex) {
@@ -239,14 +271,28 @@ function anyBad(cells: (CellRead | null)[]): boolean {
   return false;
 }
 
-/** Where a governance row states its achievement: the annual cell, else the latest reported quarter. */
+/** Where a governance row states its achievement: the annual cell, else the latest reported quarter, else the half-year. */
 function statedAchievementCell(cells: IndicatorCells): CellRead | null {
   if (cells.annual !== null && isReported(cells.annual.reading)) return cells.annual;
   for (let i = cells.quarters.length - 1; i >= 0; i--) {
     const q = cells.quarters[i];
     if (q !== null && isReported(q.reading)) return q;
   }
+  if (cells.halfYear !== null && isReported(cells.halfYear.reading)) return cells.halfYear;
   return null;
+}
+
+/** A quarter that says nothing: blank or "-" (an unreadable one says something unknown). */
+function silent(r: Reading): boolean {
+  return r.kind === 'blank' || r.kind === 'na';
+}
+
+/**
+ * The quarters with the half-year figure in place of the silent Q1 and Q2: once for a sum, a running total
+ * or the earliest date; twice for an average (it is the mean of two quarters).
+ */
+function withHalfYear(quarters: Reading[], half: Reading, method: MethodKind): Reading[] {
+  return [half, method === 'average' ? half : BLANK, quarters[2], quarters[3]];
 }
 
 function firstTargetCell(cells: IndicatorCells): CellRead | null {

@@ -1,5 +1,6 @@
 import { cellAddress } from '../grid/a1';
 import { annualFigure } from '../methods/annualFigure';
+import { percentSumFigure } from '../methods/percentSum';
 import { halfYearMismatchMessage, quarterTargetsMismatchMessage, totalMismatchMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
 import type { MethodKind, Reading } from '../values/types';
@@ -33,10 +34,14 @@ export function checkAnnualFigure(sheet: string, annual: CellRead | null, derive
   return makeFinding(sheet, annual.row, annual.col, 'total-mismatch', SEVERITY['total-mismatch'], msg);
 }
 
-/** half-year-mismatch: the half-year figure is not what Q1 and Q2 make. */
-export function checkHalfYear(sheet: string, halfYear: CellRead | null, quarters: (CellRead | null)[], method: MethodKind): Finding | null {
+/**
+ * half-year-mismatch: the half-year figure is not what Q1 and Q2 make. `percentSum`: percentages under a
+ * stated sum (see percentSumFigure; `method` is then the average).
+ */
+export function checkHalfYear(sheet: string, halfYear: CellRead | null, quarters: (CellRead | null)[], method: MethodKind, percentSum = false): Finding | null {
   if (halfYear === null || !isReported(halfYear.reading) || quarters[0] === null || quarters[1] === null) return null;
-  const derived = annualFigure(quarterReadings(quarters.slice(0, 2)), method);
+  const firstTwo = quarterReadings(quarters.slice(0, 2));
+  const derived = percentSum ? percentSumFigure(firstTwo, halfYear.reading) : annualFigure(firstTwo, method);
   if (!isReported(derived)) return null;
   if (sameFigure(halfYear.reading, derived, tolerance(method)) !== false) return null;
   const isDate = halfYear.reading.kind === 'date';
@@ -45,9 +50,10 @@ export function checkHalfYear(sheet: string, halfYear: CellRead | null, quarters
 }
 
 /** quarter-targets-mismatch (integrity plans): the quarterly targets do not make the annual target. */
-export function checkQuarterTargets(sheet: string, target: CellRead | null, quarterTargets: (CellRead | null)[], method: MethodKind): Finding | null {
+export function checkQuarterTargets(sheet: string, target: CellRead | null, quarterTargets: (CellRead | null)[], method: MethodKind, percentSum = false): Finding | null {
   if (target === null || !isReported(target.reading) || quarterTargets.length === 0) return null;
-  const derived = annualFigure(quarterReadings(quarterTargets), method);
+  const readings = quarterReadings(quarterTargets);
+  const derived = percentSum ? percentSumFigure(readings, target.reading) : annualFigure(readings, method);
   if (!isReported(derived)) return null;
   if (sameFigure(target.reading, derived, tolerance(method)) !== false) return null;
   const isDate = target.reading.kind === 'date';

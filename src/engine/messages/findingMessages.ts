@@ -292,6 +292,21 @@ export function impossibleDateMessage(field: FieldName, at: string, why: Bilingu
   };
 }
 
+/**
+ * A fraction in a % row read as a percentage (a warning: the figure was read, the cell should say it):
+ * "২য় ত্রৈমাসিক অর্জন (L5): ০.৬৮৭৫ লেখা; শতাংশ হিসেবে ৬৮.৭৫% ধরা হলো — L5-এ ৬৮.৭৫% লিখুন / Q2 achievement
+ * (L5): 0.6875 read as 68.75%; write 68.75% in L5".
+ */
+export function fractionAsPercentMessage(field: FieldName, at: string, fraction: number, percent: number): Bilingual {
+  const f = FIELD_NAMES[field];
+  const x = numberText(fraction);
+  const p = numberText(percent);
+  return {
+    bn: `${f.bn} (${at}): ${x.bn} লেখা; শতাংশ হিসেবে ${p.bn}% ধরা হলো — ${at}-এ ${p.bn}% লিখুন`,
+    en: `${capital(f.en)} (${at}): ${x.en} read as ${p.en}%; write ${p.en}% in ${at}`,
+  };
+}
+
 /** The message for a cell read as `r`, or null when the cell is no finding of its own. */
 export function cellValueMessage(field: FieldName, at: string, r: Reading, raw: string, unit: UnitKind | null): Bilingual | null {
   if (r.kind === 'bad') return r.clash ? unitClashMessage(field, at, r.clash.unit, r.clash.value) : badValueMessage(field, raw, r.reason, at, unit);

@@ -175,3 +175,61 @@ describe('readCell never throws', () => {
     for (const v of odd) expect(() => readCell(v as string)).not.toThrow();
   });
 });
+
+describe('readCell: a count with its counting word and a noun (red-team class 12)', () => {
+  it.each<[string, number]>([
+    ['১টি সভা', 1],
+    ['১ টি সভা অনুষ্ঠিত', 1],
+    ['৩ টি সভা অনুষ্ঠিত', 3],
+    ['৬০ জন শিক্ষক', 60],
+    ['৫০ জনকে প্রশিক্ষণ প্রদান', 50],
+    ['০২টি কর্মশালা আয়োজিত।', 2],
+    ['২ বার পরিদর্শন', 2],
+    ['১টি গণশুনানি অনুষ্ঠিত', 1], // শুনানি ends in নি but says nothing negative
+    ['৫টি তথ্য অধিকার আবেদন নিষ্পত্তি', 5], // অধিকার is not অধিক (more than)
+    ['২টি কমিটি গঠিত', 2], // কমিটি is not কম (less than)
+    ['৪০ জন নাগরিক', 40], // নাগরিক is not না
+    ['৩টি, সভা', 3],
+    ['1 টি সভা', 1],
+  ])('%p in a count row → %p', (text, value) => {
+    expect(readCell(text, null, 'count')).toEqual(num(value));
+    expect(readCell(text, null, null)).toEqual(num(value)); // a row without a unit reads it too
+  });
+
+  it.each([
+    '১টি সভা অনুষ্ঠিত হয়নি', // not held
+    '১টি সভা অনুষ্ঠিত হয় নাই',
+    '১টি সভা হবে',
+    '২টি সভা বাকি',
+    '১টি কর্মশালা প্রক্রিয়াধীন',
+    '৫০ জনের বেশি শিক্ষক',
+    '৪টির মধ্যে সবগুলো',
+    '২টি সভা ও ১টি কর্মশালা', // two numbers
+    '৩টি সভা ১০/০৭/২৪ ১৫/১০/২৪', // a count beside dates is read as such elsewhere, never here
+    '৩ দিন প্রশিক্ষণ', // a duration, not three trainings
+    '৫০ টাকা',
+    '২ লক্ষ চারা', // a lakh word outside a lakh row
+    'চলমান',
+    '৩টিকা', // টি starts a word: no counting word
+    '১টি সভা এবং আরো কিছু কাজ যা এখনো লেখা হয়', // too many words to be a noun phrase
+  ])('%p in a count row is not read as a count', (text) => {
+    const r = readCell(text, null, 'count');
+    if (r.kind === 'count-date') expect(text).toContain('১০/০৭/২৪');
+    else expect(r.kind).toBe('bad');
+  });
+
+  it('reads it only in count, count-and-date and unit-less rows: a %, lakh, days or marks row keeps it unreadable', () => {
+    expect(readCell('১টি সভা', null, 'percent').kind).toBe('bad');
+    expect(readCell('১টি সভা', null, 'lakh').kind).toBe('bad');
+    expect(readCell('১টি সভা', null, 'days').kind).toBe('bad');
+    expect(readCell('১টি সভা', null, 'marks').kind).toBe('bad');
+    expect(readCell('১টি সভা', null, 'unknown')).toEqual(num(1)); // an unknown unit is scored as a count
+    expect(readCell('১টি সভা', null, 'count-date')).toEqual(num(1)); // like a plain 1: one undated achievement
+  });
+
+  it('never reads a date or a percentage this way', () => {
+    expect(readCell('৮০% সভা', null, null).kind).toBe('bad');
+    expect(readCell('৩১ জুলাই ২০২৪', null, null)).toEqual({ kind: 'date', serial: d(2024, 7, 31) });
+    expect(readCell('১২ বার ৩১/০৭/২৪', null, 'count')).toEqual({ kind: 'count-date', count: 12, dates: [d(2024, 7, 31)] });
+  });
+});

@@ -41,8 +41,63 @@ export function readText(raw: string, unit: UnitKind | null): Reading {
     if (c !== null && (word !== 'লক্ষ' || unit === 'lakh')) return numberReading(c, unit, shown, false);
   }
 
+  if (COUNT_WITH_NOUN_UNITS.has(unit)) {
+    const c = countWithNoun(plain);
+    if (c !== null) return numberReading(c, unit, shown, false);
+  }
+
   return readDates(raw, shown, unit);
 }
+
+/**
+ * Rows where "১টি সভা", "৬০ জন শিক্ষক", "৩ টি সভা অনুষ্ঠিত" state a count: count rows, rows without a unit,
+ * unknown units (scored as counts) and count-and-date rows (where a plain number is that many undated
+ * achievements). Lakh, days, date, % and marks rows keep them unreadable.
+ */
+const COUNT_WITH_NOUN_UNITS: ReadonlySet<UnitKind | null> = new Set<UnitKind | null>(['count', 'count-date', 'unknown', null]);
+
+/**
+ * A number, its counting word, then a few words naming what was counted, with no other figure: the number.
+ * Null when the words carry a figure (a second number, a date, a %), money or lakh words, or say the count
+ * is not an achievement (not held, pending, planned, approximate, "out of"): those stay unreadable, never a
+ * guess. দিন is not a counting word here: "৩ দিন প্রশিক্ষণ" is a duration, not three trainings.
+ */
+export function countWithNoun(plain: string): number | null {
+  const m = COUNT_NOUN.exec(plain);
+  if (m === null) return null;
+  const words = m[4];
+  if (words !== undefined && words !== '') {
+    if (FIGURE_CHARS.test(words) || NOT_COUNTED.test(words)) return null;
+    if (words.split(' ').length > MAX_NOUN_WORDS) return null;
+  }
+  return parseNumber(m[1]);
+}
+
+/** "১টি", "৬০ জনকে", "৩ টির", then optional words (plain text: ASCII digits, single spaces). */
+const COUNT_NOUN = /^([0-9][0-9,]*(?:\.[0-9]+)?)\s?(টি|টা|জন|বার|সংখ্যা)(কে|র|ের|তে)?(?:(?: |[,(।:] ?)(.*))?$/;
+const MAX_NOUN_WORDS = 6;
+/** Digits, %, a date's separators between figures, or the ৳ sign: the words hold a figure of their own. */
+const FIGURE_CHARS = /[0-9%৳]/;
+/** য় typed as one letter (U+09DF) or as য + nukta. */
+const YA = '(?:\u09DF|\u09AF\u09BC)';
+const B = '(?<![\u0980-\u09FF])';
+const E = '(?![\u0980-\u09FF])';
+/** Words that make the count something other than an achievement, or another kind of figure. */
+const NOT_COUNTED = new RegExp(
+  [
+    // not done: না, নাই, নেই, হয়নি, করেনি, হয় নি
+    `${B}(?:না|নাই|নেই|নি)${E}`, `(?:${YA}|ে)নি${E}`, `(?:${YA}|ে)\\s?নাই${E}`,
+    // pending, planned, cancelled, to be held
+    'বাকি', 'বাকী', 'চলমান', `প্রক্রি${YA}াধীন`, 'অপেক্ষমা', 'স্থগিত', 'বাতিল', 'প্রস্তাবিত', 'পরিকল্পিত', 'অনুষ্ঠিতব্য', `${B}হবে${E}`,
+    // approximate or a part of: বেশি, কম, অধিক, প্রায়, আনুমানিক, মধ্যে
+    `${B}(?:বেশি|বেশী|কম|অধিক)${E}`, `প্রা${YA}`, 'আনুমানিক', 'মধ্যে',
+    // money and lakh words: another kind of figure
+    'টাকা', 'লক্ষ', 'লাখ', 'কোটি', 'হাজার',
+    // English, as pasted: not, pending, about
+    '\\bnot\\b', '\\bpending\\b', '\\babout\\b',
+  ].join('|'),
+  'i',
+);
 
 /**
  * Units that rule out a percentage (apa-rules: "a percentage is a figure only in a % row"). A % row, an
