@@ -171,6 +171,7 @@ export interface Analysis {
   offices?: OfficeReport[];
   /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
   score?: OfficeScore | null;
+  office?: string | null; // the office's name from the document's title lines (analyze/officeName.ts), null when none is plausible
 }
 
 export type TierRule = 'interpolate' | 'step';
