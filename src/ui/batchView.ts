@@ -1,7 +1,7 @@
 import { rollupRow, rollupTotal, sortRollup, unreadableRow, type RollupRow } from '../engine/report/rollup';
 import { h, userText } from './dom';
 import { formatCount, formatMarks } from './formatNumber';
-import { lazyDetails } from './lazyDetails';
+import { lazyDetails, openDetails } from './lazyDetails';
 import { pick, type Lang } from './lang';
 import { printHead, renderResults, resultsUi, todayText, type ResultsUi } from './renderResults';
 import { T } from './texts';
@@ -57,7 +57,7 @@ export function renderBatch(files: BatchFile[], opts: BatchOptions): HTMLElement
   const openReport = (i: number) => {
     const d = reports.get(i);
     if (!d) return;
-    d.open = true;
+    openDetails(d);
     d.scrollIntoView({ block: 'start' });
   };
 

@@ -14,7 +14,11 @@ export function lazyDetails(
   onToggle?: (open: boolean) => void,
 ): HTMLDetailsElement {
   const d = h('details', { className });
-  d.appendChild(h('summary', { className: `${className.split(' ')[0]}__summary` }, ...summary));
+  const head = h('summary', { className: `${className.split(' ')[0]}__summary` }, ...summary);
+  // Built on the click (before the block opens), not on 'toggle', which fires a task later: the content is
+  // there the moment the block shows.
+  head.addEventListener('click', () => fill(d));
+  d.appendChild(head);
   builders.set(d, build);
   if (open) {
     fill(d);
@@ -32,6 +36,12 @@ function fill(d: HTMLDetailsElement): void {
   if (!build) return;
   builders.delete(d);
   append(d, [build()]);
+}
+
+/** Opens a block from code (a roll-up row's click), its content built first. */
+export function openDetails(d: HTMLDetailsElement): void {
+  fill(d);
+  d.open = true;
 }
 
 /** Opens every collapsible block under root (building its content now); returns how to close them again. */
