@@ -1,4 +1,4 @@
-import type { Analysis, Finding, OfficeReport, OfficeScore, TableReport } from '../engine/report/types';
+import type { Analysis, FillsHeld, Finding, OfficeReport, OfficeScore, TableReport } from '../engine/report/types';
 
 /** One file's entry in `--json` output: the report contract's shape plus the engine's extra fields. */
 export interface FileReport {
@@ -11,6 +11,8 @@ export interface FileReport {
   score?: OfficeScore | null;
   /** Extra: every office's score (one per Section 3 table, or the annexes alone). */
   offices?: OfficeReport[];
+  /** Extra: blank claimed cells not filled because the claimed column is not certain, per table, with why. */
+  fillsHeld?: FillsHeld[];
   /** Extra: set when the file could not be read (then tables and findings are empty). */
   error?: { reason: string; message: string };
   /** Extra: where --fill wrote the copy and how many cells it filled. */
@@ -28,7 +30,7 @@ export interface JsonFill {
 export function fileReport(file: string, analysis: Analysis): FileReport {
   // The engine's Fill carries 0-based coordinates for adapters; the report speaks 1-based rows and A1 cells.
   const fills = analysis.fills.map((f) => ({ sheet: f.sheet, cell: f.cell, row: f.row + 1, marks: f.marks, value: f.value }));
-  return { file, tables: analysis.tables, findings: analysis.findings, fills, score: analysis.score ?? null, offices: analysis.offices ?? [] };
+  return { file, tables: analysis.tables, findings: analysis.findings, fills, score: analysis.score ?? null, offices: analysis.offices ?? [], fillsHeld: analysis.fillsHeld ?? [] };
 }
 
 export function unreadableReport(file: string, reason: string, message: string): FileReport {

@@ -177,7 +177,7 @@ describe('APA.NUM', () => {
   });
   it('refuses unreadable text with the reason', () => {
     expect(valueError(() => num('১২অ')).message).toContain('১২অ');
-    expect(valueError(() => num('৩১/০২/২০২৪')).message).toContain('not a real date');
+    expect(valueError(() => num('৩১/০২/২০২৪')).message).toContain('31/02/2024 is not a date');
   });
 });
 

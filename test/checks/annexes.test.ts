@@ -29,20 +29,20 @@ describe('e-governance plan (annex 5)', () => {
     const b = analyzeTables([egov({ [EGOV.i211]: { halfYear: '৩' } }).table]);
     expect(rules(b)).toEqual(['half-year-mismatch']);
     expect(b.findings[0]).toMatchObject({ cell: `M${egovRow(EGOV.i211) + 1}`, severity: 'warning' });
-    expect(b.findings[0].messages.en).toBe('Half-year 3, but Q1 and Q2: quarters add up to 2');
+    expect(b.findings[0].messages.en).toBe('Indicator [2.1.1] নিজ অফিসসহ আওতাধীন অফিসসমূহে…: Half-year 3, but Q1 and Q2: quarters add up to 2: write 2 in M5, or correct Q1 and Q2');
   });
 
   it('total-mismatch on an average (percent) row only beyond rounding', () => {
     expect(analyzeTables([egov({ [EGOV.i412]: { annual: '৬৯%' } }).table]).findings).toEqual([]);
     const b = analyzeTables([egov({ [EGOV.i412]: { annual: '৭৫%' } }).table]);
     expect(rules(b)).toEqual(['total-mismatch']);
-    expect(b.findings[0].messages.en).toBe('Total 75, quarters average 68.75');
+    expect(b.findings[0].messages.en).toBe('Indicator [4.1.2] ই-ফাইলে নোট নিষ্পত্তিকৃত: Total 75, quarters average 68.75: write 68.75% in P8, or correct the quarters');
   });
 
   it('total-mismatch on a date row names the dates', () => {
     const b = analyzeTables([egov({ [EGOV.i411]: { annual: '০৮/০৯/২৪' } }).table]);
     expect(rules(b)).toEqual(['total-mismatch']);
-    expect(b.findings[0].messages.bn).toBe('মোট অর্জন ০৮/০৯/২০২৪, ত্রৈমাসিক অর্জনের প্রথম তারিখ ৩১/০৮/২০২৪');
+    expect(b.findings[0].messages.bn).toBe('সূচক [৪.১.১] ই-ফাইলে নিষ্পত্তিযোগ্য নথির তালিকা…: মোট অর্জন ০৮/০৯/২০২৪, ত্রৈমাসিক অর্জনের প্রথম তারিখ ৩১/০৮/২০২৪: P7-এ ৩১/০৮/২০২৪ লিখুন, অথবা ত্রৈমাসিক অর্জন ঠিক করুন');
   });
 
   it('net-mismatch when the নীট line is not total ÷ max × 10', () => {
@@ -120,7 +120,8 @@ describe('integrity plan (annex 4): pairs of target and achievement rows', () =>
     const b = analyzeTables([integrity({ [INTEG.i11]: { cells: { q4: '-' } } }).table]);
     expect(rules(b)).toEqual(['quarter-targets-mismatch']);
     expect(b.findings[0]).toMatchObject({ cell: 'F5', row: 5, severity: 'warning' });
-    expect(b.findings[0].messages.en).toBe('Annual target 4, but the quarterly targets make 3');
+    // integrity activities are numbered without brackets ("১.১ নৈতিকতা …"): the name takes that code
+    expect(b.findings[0].messages.en).toBe('Indicator [1.1] সভা আয়োজিত: Annual target 4, but the quarterly targets make 3: correct the quarterly targets so they make 4');
   });
 
   it('total-mismatch when the মোট অর্জন is not what the achievement row adds up to', () => {
@@ -154,7 +155,7 @@ describe('Section 3 governance rows take the annex nets', () => {
     const net = a.findings.filter((f) => f.rule === 'net-mismatch');
     expect(net).toHaveLength(1);
     expect(net[0]).toMatchObject({ sheet: 'সেকশন ৩', cell: `Q${s3Row(S3.egov) + 1}`, severity: 'error' });
-    expect(net[0].messages.en).toBe('Achievement 7 stated, but the e-governance and innovation plan nets 5.9');
+    expect(net[0].messages.en).toBe('Indicator [1.2.1] ই-গভর্ন্যান্স/ উদ্ভাবন কর্মপরিকল্পনা…: Achievement 7 stated, but the e-governance and innovation plan nets 5.9: write 5.9 in Q8');
     // the claimed 7 is now also above the computed 5.9
     expect(a.findings.find((f) => f.rule === 'claimed-mismatch')?.cell).toBe(`R${s3Row(S3.egov) + 1}`);
   });
@@ -181,7 +182,7 @@ describe('Section 3 governance rows take the annex nets', () => {
     const row = a.tables[0].rows.find((r) => r.section === 'governance' && r.indicator === '[১.১.১]')!;
     expect(row.computed).toBe(9.375);
     expect(a.findings.filter((f) => f.rule === 'net-mismatch').map((f) => f.messages.en)).toEqual([
-      'Achievement 8 stated, but the integrity plan nets 9.375',
+      'Indicator [1.1.1] শুদ্ধাচার কর্মপরিকল্পনা বাস্তবায়িত: Achievement 8 stated, but the integrity plan nets 9.375: write 9.375 in Q7',
     ]);
   });
 });

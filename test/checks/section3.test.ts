@@ -51,8 +51,12 @@ describe('Section 3 rules fire on the broken cell only', () => {
     expect(rules(a)).toEqual(['total-mismatch']);
     const f = a.findings[0];
     expect(f).toMatchObject({ sheet: 'সেকশন ৩', cell: `Q${s3Row(S3.i211) + 1}`, row: s3Row(S3.i211) + 1, severity: 'error' });
-    expect(f.message).toBe('মোট অর্জন ২৩০, ত্রৈমাসিক অর্জনের যোগফল ২৪০ / Total 230, quarters add up to 240');
-    expect(f.messages.en).toBe('Total 230, quarters add up to 240');
+    // named after its indicator, with what to write where
+    expect(f.message).toBe(
+      'সূচক [২.১.১] আই.সি.টি প্রশিক্ষিত শিক্ষক: মোট অর্জন ২৩০, ত্রৈমাসিক অর্জনের যোগফল ২৪০: Q5-এ ২৪০ লিখুন, অথবা ত্রৈমাসিক অর্জন ঠিক করুন / ' +
+        'Indicator [2.1.1] আই.সি.টি প্রশিক্ষিত শিক্ষক: Total 230, quarters add up to 240: write 240 in Q5, or correct the quarters',
+    );
+    expect(f.indicator).toBe('[২.১.১]');
     // marks follow the quarters, not the stated total
     expect(a.tables[0].rows[2].computed).toBe(45);
   });
@@ -60,14 +64,18 @@ describe('Section 3 rules fire on the broken cell only', () => {
   it('total-mismatch for a cumulative row compares the latest quarter', () => {
     const a = analyze(section3({ [S3.integrity]: { annual: '২০' } }));
     expect(rules(a)).toEqual(['total-mismatch']);
-    expect(a.findings[0].messages.en).toBe('Total 20, the latest cumulative quarter is 8');
+    expect(a.findings[0].messages.en).toBe('Indicator [1.1.1] শুদ্ধাচার কর্মপরিকল্পনা বাস্তবায়িত: Total 20, the latest cumulative quarter is 8: write 8 in Q7, or correct the quarters');
   });
 
   it('claimed-mismatch when the claim differs from the computed marks by more than 0.01', () => {
     const a = analyze(section3({ [S3.i121]: { claimed: '৪.৫' }, [S3.total]: { claimed: '৯৪.৫' } }));
     expect(rules(a)).toEqual(['claimed-mismatch']);
     expect(a.findings[0]).toMatchObject({ cell: `R${s3Row(S3.i121) + 1}`, severity: 'error' });
-    expect(a.findings[0].message).toBe('দাবীকৃত নম্বর ৪.৫, হিসাব অনুযায়ী প্রাপ্য ৪.৩৭৫ / Claimed marks 4.5, computed 4.375');
+    // the mark to write is the computed one as a fill writes it (2 decimals)
+    expect(a.findings[0].message).toBe(
+      'সূচক [১.২.১] ৬ষ্ঠ হতে ১২শ শ্রেণি…: দাবীকৃত নম্বর ৪.৫, হিসাব অনুযায়ী প্রাপ্য ৪.৩৭৫: R4-এ ৪.৩৮ লিখুন / ' +
+        'Indicator [1.2.1] ৬ষ্ঠ হতে ১২শ শ্রেণি…: Claimed marks 4.5, computed 4.375: write 4.38 in R4',
+    );
     // 4.38 is within the tolerance
     expect(analyze(section3({ [S3.i121]: { claimed: '৪.৩৮' }, [S3.total]: { claimed: '৯৪.৩৮' } })).findings).toEqual([]);
   });
@@ -75,7 +83,7 @@ describe('Section 3 rules fire on the broken cell only', () => {
   it('claimed-over-weight when the claim exceeds the weight', () => {
     const a = analyze(section3({ [S3.i111]: { claimed: '২২' }, [S3.total]: { claimed: '৯৬.৩৭৫' } }));
     expect(rules(a)).toEqual(['claimed-over-weight']);
-    expect(a.findings[0].messages.en).toBe('Claimed marks 22 exceed the indicator weight 20; computed 20');
+    expect(a.findings[0].messages.en).toBe('Indicator [1.1.1] শিক্ষাতথ্য সংগ্রহের নিমিত্ত শিক্ষা…: Claimed marks 22 exceed the indicator weight 20; computed 20: write 20 in R3');
   });
 
   it('tier-order when the five tiers neither fall nor rise', () => {
@@ -98,7 +106,9 @@ describe('Section 3 rules fire on the broken cell only', () => {
     expect(rules(a)).toContain('bad-value');
     const f = a.findings.find((x) => x.rule === 'bad-value')!;
     expect(f).toMatchObject({ cell: `O${s3Row(S3.i211) + 1}`, severity: 'error' });
-    expect(f.messages.bn).toContain('৩য় ত্রৈমাসিক অর্জন "ষাট জন"');
+    // the cell is quoted once, and the sentence says what to write there
+    expect(f.messages.bn).toBe('সূচক [২.১.১] আই.সি.টি প্রশিক্ষিত শিক্ষক: ৩য় ত্রৈমাসিক অর্জন (O5): "ষাট জন" সংখ্যা, শতাংশ বা তারিখ হিসেবে পড়া যায় না; O5-এ অর্জিত সংখ্যা লিখুন, শূন্য ধরা হয়নি');
+    expect(f.messages.en).toBe('Indicator [2.1.1] আই.সি.টি প্রশিক্ষিত শিক্ষক: Q3 achievement (O5): "ষাট জন" cannot be read as a number, percentage or date; write the number achieved in O5 (not counted as zero)');
     expect(a.tables[0].rows[2].computed).toBeNull();
     // the weight still counts in the maximum: the row applies, its marks are unknown
     expect(a.tables[0].max).toBe(100);

@@ -48,7 +48,12 @@ describe('seed 001 monitoring copy (Section 3 and e-governance progress typed in
       ['claimed-mismatch', 'V125'],
       ['total-mismatch', 'U126'],
     ]);
-    expect(errors[1].message).toBe('মোট অর্জন ২৩০, ত্রৈমাসিক অর্জনের যোগফল ২৪০ / Total 230, quarters add up to 240');
+    // the message names the indicator and says what to write where (the figures are the planted ones)
+    expect(errors[1].message).toBe(
+      'সূচক [২.১.১] আই.সি.টি প্রশিক্ষিত শিক্ষক: মোট অর্জন ২৩০, ত্রৈমাসিক অর্জনের যোগফল ২৪০: U126-এ ২৪০ লিখুন, অথবা ত্রৈমাসিক অর্জন ঠিক করুন / ' +
+        'Indicator [2.1.1] আই.সি.টি প্রশিক্ষিত শিক্ষক: Total 230, quarters add up to 240: write 240 in U126, or correct the quarters',
+    );
+    expect(errors[1].indicator).toBe('[২.১.১]');
     // seed 001's grievance area প্রাতিষ্ঠানিক weighs ২০ but its indicators state 15
     const warnings = a.findings.filter((f) => f.severity === 'warning');
     expect(warnings.map((f) => [f.rule, f.cell])).toEqual([['weight-sum', 'B247']]);

@@ -62,7 +62,7 @@ describe('a Section 3 monitoring copy at C4 with merged three-row headers', () =
       { type: 'indicator', row: O.r + 9, areaRow: O.r + 8 },
       { type: 'section', row: O.r + 10, section: 'governance' },
       { type: 'indicator', row: O.r + 11 },
-      { type: 'total', row: O.r + 12, valueCol: O.c + 19 },
+      { type: 'total', row: O.r + 12, valueCol: O.c + 19, grand: true }, // সর্বমোট: checked workbook-wide
     ]);
   });
 

@@ -1,14 +1,17 @@
+import { sameArea } from '../checks/checkWeightSums';
 import { readAt } from '../checks/readAt';
 import { valueAt } from '../grid/access';
+import { columnsAt } from '../layouts/tableParts';
 import type { RecognizedTable, TableRow } from '../layouts/types';
 import { roundMarks } from '../marks/roundMarks';
 import type { AreaReport, RowReport } from '../report/types';
 import { cleanText } from '../text/cleanText';
 
 /**
- * Marks per performance area of a Section 3 table, tallied while its rows are scored: an indicator counts
- * in the area stated on its row, or on the row its merged or blank area cell came from (as the weight-sum
- * check groups them); a section label ends the area above it. Rows before any area count in none.
+ * Marks per performance area of a Section 3 table, tallied while its rows are scored, grouped as the
+ * weight-sum check groups them: an indicator counts in the area stated on its row, or on the row its merged
+ * or blank area cell came from, or in the area above when the area is filled down on every row; a section
+ * label ends the area above it. Rows before any area count in none.
  */
 export interface AreaTally {
   /** A section label row (own / governance) was passed. */
@@ -20,8 +23,7 @@ export interface AreaTally {
 }
 
 export function areaTally(table: RecognizedTable): AreaTally {
-  const { sheet, columns } = table;
-  const col = columns.area;
+  const { sheet } = table;
   const areas: AreaReport[] = [];
   const byRow = new Map<number, AreaReport>();
   let section: 'own' | 'governance' | undefined;
@@ -32,8 +34,11 @@ export function areaTally(table: RecognizedTable): AreaTally {
       current = null;
     },
     add(tr, computed, applicableWeight) {
+      const columns = columnsAt(table, tr.row);
+      const col = columns.area;
       if (col === undefined) return;
-      const areaRow = tr.areaRow ?? (cleanText(valueAt(sheet, tr.row, col)) !== '' ? tr.row : null);
+      let areaRow = tr.areaRow ?? (cleanText(valueAt(sheet, tr.row, col)) !== '' ? tr.row : null);
+      if (areaRow === tr.row && current !== null && sameArea(table, current.row - 1, tr.row, col, columns.areaWeight)) areaRow = current.row - 1;
       if (areaRow !== null) {
         let a = byRow.get(areaRow);
         if (!a) {
@@ -64,7 +69,7 @@ const CODE = /^\s*\[+\s*[0-9০-৯]+(?:\s*\.\s*[0-9০-৯]+)*\s*\]+\s*/;
 
 /** The indicator's words after its "[১.১.১]" code, for reports that show both; set only when there are any beyond the label. */
 export function setIndicatorText(report: RowReport, table: RecognizedTable, tr: TableRow): void {
-  const col = table.columns.indicator;
+  const col = columnsAt(table, tr.row).indicator;
   if (col === undefined) return;
   const cell = cleanText(valueAt(table.sheet, tr.row, col));
   // A slice shares the cell's characters (the grid holds them anyway) rather than copying them.

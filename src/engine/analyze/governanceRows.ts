@@ -5,6 +5,7 @@ import type { TableKind } from '../report/types';
 import { cleanText } from '../text/cleanText';
 import { classifyUnit } from '../units/classifyUnit';
 import { parseNumber } from '../numerals/parseNumber';
+import { columnsAt } from '../layouts/tableParts';
 
 export interface GovernanceRow {
   row: TableRow;
@@ -21,7 +22,7 @@ export interface GovernanceRow {
  */
 export function governanceRows(table: RecognizedTable): GovernanceRow[] {
   if (table.kind !== 'performance-plan') return [];
-  const { sheet, columns } = table;
+  const { sheet } = table;
   const labelled = table.rows.some((r) => r.type === 'section');
   const out: GovernanceRow[] = [];
   let section: 'own' | 'governance' = 'own';
@@ -31,6 +32,7 @@ export function governanceRows(table: RecognizedTable): GovernanceRow[] {
       continue;
     }
     if (tr.type !== 'indicator') continue;
+    const columns = columnsAt(table, tr.row);
     if (labelled ? section !== 'governance' : columns.unit === undefined || classifyUnit(valueAt(sheet, tr.row, columns.unit)) !== 'marks') continue;
     const words =
       (columns.activity === undefined ? '' : cleanText(valueAt(sheet, tr.row, columns.activity))) +

@@ -19,7 +19,8 @@ export function officeScore(parts: ScoreParts, annexNets: AnnexNet[]): OfficeSco
   let governance: number | null = null;
   let governanceMax: number | null = null;
   let basis: OfficeScore['basis'] = null;
-  if (parts.governance.rows > 0) {
+  // Governance rows none of which could be scored (their annexes are not in the workbook) tell nothing.
+  if (parts.governance.rows > 0 && parts.governance.scored > 0) {
     governance = parts.governance.total;
     governanceMax = parts.governance.max;
     basis = 'rows';

@@ -7,6 +7,9 @@ import { cleanText } from '../text/cleanText';
 import { classifyUnit } from '../units/classifyUnit';
 import type { MethodKind, UnitKind } from '../values/types';
 import { readAt, type CellRead } from '../checks/readAt';
+import { partAt } from '../layouts/tableParts';
+import { isTargetLabel } from '../layouts/lineLabels';
+import { normalizeText } from '../text/normalizeText';
 
 /** Everything the checks need from one indicator row, read once. Coordinates are 0-based sheet cells. */
 export interface IndicatorCells {
@@ -14,6 +17,10 @@ export interface IndicatorCells {
   /** Integrity plans: the achievement row of the pair. */
   pairRow: number | null;
   label: string;
+  /** The indicator cell's text; with the activity cell (read only when a finding needs it) it names the indicator. */
+  indicatorText: string;
+  sheet: SheetGrid;
+  activityCol: number | undefined;
   unitCell: { row: number; col: number; value: CellValue } | null;
   unit: UnitKind | null;
   method: MethodKind;
@@ -42,7 +49,8 @@ const SPACES = /\s+/g;
 /** Read one indicator row of a scored table (for integrity plans, the target row and its pair). */
 export function readIndicatorRow(table: RecognizedTable, tr: TableRow): IndicatorCells {
   const sheet = table.sheet;
-  const cols = table.columns;
+  const part = partAt(table, tr.row);
+  const cols = part.columns;
   const row = tr.row;
   const integrity = table.kind === 'integrity-plan';
   const pairRow = integrity && tr.pairRow !== undefined ? tr.pairRow : null;
@@ -50,17 +58,25 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
   const unitValue = cols.unit === undefined ? null : valueAt(sheet, row, cols.unit);
   const unit = cols.unit === undefined ? null : unitOf(unitValue);
   const stated = cols.method === undefined ? null : methodOf(valueAt(sheet, row, cols.method));
-  const method = stated ?? defaultMethod(unit);
+  // A count-and-date row scores how many dated achievements there are: the earliest date counts nothing.
+  const method = unit === 'count-date' && stated === 'date' ? 'sum' : stated ?? defaultMethod(unit);
 
   const tiers = table.generation === 'five-tier' || cols.tier100 !== undefined ? readRoles(sheet, row, cols, TIER_ROLES, unit) : [];
   const achievementRow = pairRow ?? row;
-  const quarters = readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
-  const quarterTargets = pairRow !== null ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
+  // An integrity target row whose achievement row was never found: its quarter cells are targets, never
+  // achievements (reading them as achievements would give full marks for a plan).
+  const unpairedTarget = integrity && pairRow === null && cols.rowLabel !== undefined && isTargetLabel(normalizeText(valueAt(sheet, row, cols.rowLabel)));
+  const quarters = unpairedTarget ? [null, null, null, null] : readRoles(sheet, achievementRow, cols, QUARTER_ROLES, unit);
+  const quarterTargets = pairRow !== null || unpairedTarget ? readRoles(sheet, row, cols, QUARTER_ROLES, unit) : [];
 
+  const indicatorText = cols.indicator === undefined ? '' : cleanText(valueAt(sheet, row, cols.indicator));
   return {
     row,
     pairRow,
-    label: indicatorLabel(sheet, row, cols.indicator, cols.activity),
+    label: indicatorLabel(indicatorText, sheet, row, cols.activity),
+    indicatorText,
+    sheet,
+    activityCol: cols.activity,
     unitCell: cols.unit === undefined ? null : { row, col: cols.unit, value: unitValue },
     unit,
     method,
@@ -72,10 +88,27 @@ export function readIndicatorRow(table: RecognizedTable, tr: TableRow): Indicato
     quarterTargets,
     halfYear: readAt(sheet, achievementRow, cols.halfYear, unit),
     // Integrity plans merge total and marks over the pair; unmerged copies may carry them on either row.
-    annual: readPreferringFirst(sheet, row, pairRow, cols.annual, unit),
-    claimed: readPreferringFirst(sheet, row, pairRow, cols.claimed, null),
-    claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: isBlankCell(sheet, row, cols.claimed) && (pairRow === null || isBlankCell(sheet, pairRow, cols.claimed)) },
+    annual: readAnnual(sheet, row, pairRow, cols.annual, unit),
+    claimed: part.claimed === 'text' ? null : claimedCell(sheet, row, pairRow, cols.claimed, part.claimBeside),
+    claimedSlot: cols.claimed === undefined ? null : { row, col: cols.claimed, blank: claimSlotBlank(sheet, row, pairRow, cols.claimed, part.claimBeside) },
   };
+}
+
+/**
+ * The claimed marks: the claimed column's cell, or, where that is blank and the table writes some claims one
+ * cell right (under no header), the cell beside it. A column of remarks under the claimed header reads none.
+ */
+function claimedCell(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, beside: number | undefined): CellRead | null {
+  const cell = readPreferringFirst(sheet, row, pairRow, col, null);
+  if (beside === undefined || cell === null || cell.reading.kind !== 'blank') return cell;
+  const other = readPreferringFirst(sheet, row, pairRow, beside, null);
+  return other !== null && other.reading.kind !== 'blank' ? other : cell;
+}
+
+/** A fill may go into the claimed cell only when it, its pair's cell and any claim beside it are all blank. */
+function claimSlotBlank(sheet: SheetGrid, row: number, pairRow: number | null, col: number, beside: number | undefined): boolean {
+  const blank = (c: number) => isBlankCell(sheet, row, c) && (pairRow === null || isBlankCell(sheet, pairRow, c));
+  return blank(col) && (beside === undefined || blank(beside));
 }
 
 function readRoles(
@@ -84,6 +117,15 @@ function readRoles(
   const out: (CellRead | null)[] = new Array(roles.length);
   for (let i = 0; i < roles.length; i++) out[i] = readAt(sheet, row, cols[roles[i]], unit);
   return out;
+}
+
+/**
+ * The annual figure of an integrity pair: merged over both rows it sits on the target row; written on both
+ * rows (unmerged), the target row holds the target's total and the achievement row the achieved total.
+ */
+function readAnnual(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, unit: UnitKind | null): CellRead | null {
+  if (pairRow !== null && col !== undefined && !isBlankCell(sheet, row, col) && !isBlankCell(sheet, pairRow, col)) return readAt(sheet, pairRow, col, unit);
+  return readPreferringFirst(sheet, row, pairRow, col, unit);
 }
 
 function readPreferringFirst(sheet: SheetGrid, row: number, pairRow: number | null, col: number | undefined, unit: UnitKind | null): CellRead | null {
@@ -123,6 +165,11 @@ function methodOf(v: CellValue): MethodKind | null {
   return m;
 }
 
+/** The activity cell's text ('' when the table has no activity column). */
+export function activityText(sheet: SheetGrid, row: number, col: number | undefined): string {
+  return col === undefined ? '' : cleanText(valueAt(sheet, row, col));
+}
+
 /** Blank = no value (or only whitespace) and no formula: the only cells a fill may write. */
 export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean {
   if (formulaAt(sheet, row, col)) return false;
@@ -131,12 +178,11 @@ export function isBlankCell(sheet: SheetGrid, row: number, col: number): boolean
 }
 
 /** "[১.১.১]" from the indicator (or activity) cell, else the indicator's text. */
-function indicatorLabel(sheet: SheetGrid, row: number, indicatorCol: number | undefined, activityCol: number | undefined): string {
-  const indicator = indicatorCol === undefined ? '' : cleanText(valueAt(sheet, row, indicatorCol));
+function indicatorLabel(indicator: string, sheet: SheetGrid, row: number, activityCol: number | undefined): string {
   const m = LABEL.exec(indicator);
   if (m) return `[${m[1].replace(SPACES, '')}]`;
   if (indicator !== '') return indicator;
-  const activity = activityCol === undefined ? '' : cleanText(valueAt(sheet, row, activityCol));
+  const activity = activityText(sheet, row, activityCol);
   const a = LABEL.exec(activity);
   return a ? `[${a[1].replace(SPACES, '')}]` : activity;
 }

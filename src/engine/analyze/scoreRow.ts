@@ -12,12 +12,13 @@ import { cellAddress } from '../grid/a1';
 import { roundMarks } from '../marks/roundMarks';
 import { explainRow, explainScore, setWhy } from '../marks/explainMarks';
 import { scoreIndicator, type ScoreInput } from '../marks/scoreIndicator';
-import { cannotScoreMessage, governanceNetMismatchMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
+import { cannotScoreMessage, governanceNetMismatchMessage, namedMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
+import { indicatorName, ownName } from '../messages/indicatorName';
 import { annualFigure } from '../methods/annualFigure';
-import type { Finding, RowReport, TableKind, TierRule } from '../report/types';
+import type { Bilingual, Finding, RowReport, TableKind, TierRule } from '../report/types';
 import { cleanText } from '../text/cleanText';
 import type { Reading } from '../values/types';
-import type { IndicatorCells } from './readIndicatorRow';
+import { activityText, type IndicatorCells } from './readIndicatorRow';
 
 /** A Section 3 governance row's annex: its net becomes the row's achievement. */
 export interface AnnexLink {
@@ -32,6 +33,8 @@ export interface RowContext {
   rule: TierRule;
   section?: 'own' | 'governance';
   annex?: AnnexLink | null;
+  /** A Section 3 governance row ([১.১] শুদ্ধাচার …): its achievement is its annex's net. */
+  governance?: boolean;
 }
 
 export interface RowOutcome {
@@ -76,19 +79,21 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   }
 
   const findings: Finding[] = [];
+  const unit = cells.unit;
   pushBadValue(findings, sheet, cells.weight, 'weight', 'error');
-  for (const t of cells.tiers) pushBadValue(findings, sheet, t, 'tier', 'error');
-  pushBadValue(findings, sheet, cells.target, 'target', 'error');
-  for (let i = 0; i < cells.quarters.length; i++) pushBadValue(findings, sheet, cells.quarters[i], QUARTER_FIELDS[i], 'error');
-  for (let i = 0; i < cells.quarterTargets.length; i++) pushBadValue(findings, sheet, cells.quarterTargets[i], QUARTER_TARGET_FIELDS[i], 'warning');
-  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', 'warning');
-  pushBadValue(findings, sheet, cells.annual, 'annual', 'error');
+  for (const t of cells.tiers) pushBadValue(findings, sheet, t, 'tier', 'error', unit);
+  pushBadValue(findings, sheet, cells.target, 'target', 'error', unit);
+  for (let i = 0; i < cells.quarters.length; i++) pushBadValue(findings, sheet, cells.quarters[i], QUARTER_FIELDS[i], 'error', unit);
+  for (let i = 0; i < cells.quarterTargets.length; i++) pushBadValue(findings, sheet, cells.quarterTargets[i], QUARTER_TARGET_FIELDS[i], 'warning', unit);
+  pushBadValue(findings, sheet, cells.halfYear, 'halfYear', 'warning', unit);
+  pushBadValue(findings, sheet, cells.annual, 'annual', 'error', unit);
   pushBadValue(findings, sheet, cells.claimed, 'claimed', 'error');
 
   if (cells.unit === 'unknown' && cells.unitCell !== null) {
-    const text = cleanText(cells.unitCell.value);
-    const holdsNumber = typeof cells.unitCell.value === 'number' || NUMBER_ONLY.test(text);
-    findings.push(makeFinding(sheet, cells.unitCell.row, cells.unitCell.col, 'unit-unknown', SEVERITY['unit-unknown'], unitUnknownMessage(text, holdsNumber)));
+    const { row, col, value } = cells.unitCell;
+    const text = cleanText(value);
+    const holdsNumber = typeof value === 'number' || NUMBER_ONLY.test(text);
+    findings.push(makeFinding(sheet, row, col, 'unit-unknown', SEVERITY['unit-unknown'], unitUnknownMessage(text, holdsNumber, cellAddress(row, col))));
   }
   const tierOrder = checkTierOrder(sheet, cells.tiers);
   if (tierOrder) findings.push(tierOrder);
@@ -127,7 +132,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     if (statedCell !== null) {
       const s = figureOf(statedCell.reading);
       if (s !== null && Math.abs(s - ctx.annex.net) > 0.01) {
-        const msg = governanceNetMismatchMessage(s, ctx.annex.kind, ctx.annex.net);
+        const msg = governanceNetMismatchMessage(s, ctx.annex.kind, ctx.annex.net, cellAddress(statedCell.row, statedCell.col));
         findings.push(makeFinding(sheet, statedCell.row, statedCell.col, 'net-mismatch', SEVERITY['net-mismatch'], msg));
       }
     }
@@ -144,7 +149,12 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     (!ctx.annex && (anyQuarterBad || derived.kind === 'bad' || (!anyQuarterReported && cells.annual !== null && cells.annual.reading.kind === 'bad')));
 
   let computed: number | null = null;
-  if (!blocked && achievement.kind === 'blank') {
+  if (!blocked && achievement.kind === 'blank' && ctx.governance && !ctx.annex) {
+    // A governance row whose annex is not in the workbook and which reports nothing itself: its marks are the
+    // annex's net, which cannot be known here. Unknown, not 0 (a claim of 8 is no error we can show).
+    computed = null;
+    setWhy(report, explainRow({ kind: 'blocked', cause: 'annex' }));
+  } else if (!blocked && achievement.kind === 'blank') {
     // apa-rules "No achievement: 0" — scored without the tiers, so a plan row with no tiers yet is no finding.
     computed = 0;
     setWhy(report, explainRow({ kind: 'no-achievement', weight: weight! }));
@@ -163,8 +173,8 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
       return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
     }
     if (score.marks === null) {
-      // Unordered tiers already have their tier-order finding: one cause, one finding.
-      if (score.problem && !tierOrder) {
+      // Unordered tiers already have their tier-order finding, an impossible date its bad-value: one cause, one finding.
+      if (score.problem && !tierOrder && !score.ownFinding) {
         const at = firstTargetCell(cells) ?? cells.weight!;
         findings.push(makeFinding(sheet, at.row, at.col, 'bad-value', SEVERITY['bad-value'], cannotScoreMessage(score.problem)));
       }
@@ -184,7 +194,39 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     cells.claimedSlot !== null && cells.claimedSlot.blank && computed !== null && reported
       ? { row: cells.claimedSlot.row, col: cells.claimedSlot.col, marks: computed }
       : null;
+  if (findings.length > 0) nameFindings(findings, cells);
   return { report, findings, applicable: true, weight, claimed, reported, fillSlot };
+}
+
+/** Every finding of the row names its indicator (code and first words), once per row with findings. */
+function nameFindings(findings: Finding[], cells: IndicatorCells): void {
+  const name = nameOf(cells);
+  for (const f of findings) {
+    if (cells.label !== '') f.indicator = cells.label;
+    if (name === null) continue;
+    f.messages = namedMessage(name, f.messages);
+    f.message = `${f.messages.bn} / ${f.messages.en}`;
+  }
+}
+
+/**
+ * Names memoised by indicator text when that text names the indicator on its own (a code and words, the
+ * usual case): copies of a workbook repeat the same indicators on every sheet. Bounded like the other caches.
+ */
+const NAME_CACHE = new Map<string, Bilingual>();
+const NAME_CACHE_LIMIT = 5000;
+
+function nameOf(cells: IndicatorCells): Bilingual | null {
+  const text = cells.indicatorText;
+  const hit = text.length <= 200 ? NAME_CACHE.get(text) : undefined;
+  if (hit !== undefined) return hit;
+  const own = ownName(text);
+  if (own === null) return indicatorName(text, activityText(cells.sheet, cells.row, cells.activityCol));
+  if (text.length <= 200) {
+    if (NAME_CACHE.size >= NAME_CACHE_LIMIT) NAME_CACHE.clear();
+    NAME_CACHE.set(text, own);
+  }
+  return own;
 }
 
 const NUMBER_ONLY = /^[\s0-9০-৯.,]+$/;

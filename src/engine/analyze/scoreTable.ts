@@ -1,10 +1,12 @@
-import { checkTotalLines } from '../checks/checkTotalLines';
+import { checkLayout } from '../checks/checkLayout';
+import { checkTotalLines, grandLines, type GrandLine } from '../checks/checkTotalLines';
+import { partAt } from '../layouts/tableParts';
 import { checkWeightSums } from '../checks/checkWeightSums';
 import { usesBengaliDigits } from '../checks/digitStyle';
 import { fillMarks, fillValue } from '../checks/fillValue';
 import { makeFinding } from '../checks/makeFinding';
 import { cellAddress, rangeAddress } from '../grid/a1';
-import type { RecognizedTable } from '../layouts/types';
+import type { RecognizedTable, TablePart } from '../layouts/types';
 import { explainNet, explainRow } from '../marks/explainMarks';
 import { netMarks } from '../marks/netMarks';
 import { roundMarks } from '../marks/roundMarks';
@@ -23,6 +25,14 @@ export interface TableOutcome {
   reported: boolean;
   /** Section 3: marks and maximum of its own-area rows and of its governance rows (the office's score). */
   parts: ScoreParts;
+  /** Sum of the claimed marks the table states (a grand total over several tables adds these). */
+  sumClaimed: number;
+  /** Its সর্বমোট lines, checked workbook-wide (analyzeTables). */
+  grandLines: GrandLine[];
+  /** Blank claimed cells held back because the claimed column is not certain. */
+  held: number;
+  /** Blank claimed cells not filled because the sheet is hidden. */
+  heldHidden: number;
 }
 
 export interface ScoreParts {
@@ -35,6 +45,8 @@ export interface PartSum {
   max: number;
   /** Indicator rows counted (applicable or not): a part with none is absent from the table. */
   rows: number;
+  /** Rows with computed marks (a governance row whose annex is missing has none). */
+  scored: number;
 }
 
 export interface TableOptions {
@@ -55,8 +67,10 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const bengali = usesBengaliDigits(table);
   const governance = new Map(governanceRows(table).map((g) => [g.row.row, g.kind]));
   const labelled = table.rows.some((r) => r.type === 'section');
-  const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0 }, governance: { total: 0, max: 0, rows: 0 } };
+  const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0, scored: 0 }, governance: { total: 0, max: 0, rows: 0, scored: 0 } };
   const areas = table.kind === 'performance-plan' ? areaTally(table) : null;
+  const held = new Map<TablePart, number>();
+  let hiddenHeld = 0;
 
   let total = 0;
   let max = 0;
@@ -74,7 +88,9 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     try {
       const kind = governance.get(tr.row);
       const annex = kind !== undefined ? options.annexLinks?.get(kind) ?? null : null;
-      outcome = scoreRow(readIndicatorRow(table, tr), { sheet, rule: options.rule, section: table.kind === 'performance-plan' ? section : undefined, annex });
+      outcome = scoreRow(readIndicatorRow(table, tr), {
+        sheet, rule: options.rule, section: table.kind === 'performance-plan' ? section : undefined, annex, governance: kind !== undefined,
+      });
     } catch {
       // One strange row must never stop the workbook: report it and move on.
       findings.push(makeFinding(sheet, tr.row, table.left, 'bad-value', 'error', rowUnreadableMessage()));
@@ -95,10 +111,18 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     const part = (labelled ? section === 'governance' : governance.has(tr.row)) ? parts.governance : parts.own;
     part.rows++;
     if (outcome.applicable && outcome.weight !== null) part.max += outcome.weight;
-    if (outcome.report.computed !== null) part.total += outcome.report.computed;
+    if (outcome.report.computed !== null) {
+      part.total += outcome.report.computed;
+      part.scored++;
+    }
     if (outcome.fillSlot) {
       const { row, col, marks } = outcome.fillSlot;
-      fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
+      const tablePart = partAt(table, tr.row);
+      // Fill only where the claimed column is certain (a header its body contradicts may be the remarks), and
+      // never on a hidden sheet (the report contract: a fill changes no hidden sheet).
+      if (table.sheet.hidden) hiddenHeld++;
+      else if (tablePart.claimed !== 'certain') held.set(tablePart, (held.get(tablePart) ?? 0) + 1);
+      else fills.push({ sheet, cell: cellAddress(row, col), row, col, marks: fillMarks(marks), value: fillValue(marks, bengali) });
     }
   }
 
@@ -109,12 +133,15 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const net = isAnnex && weight !== null ? netMarks(total, max, weight) : null;
 
   try {
+    findings.push(...checkLayout(table, held));
     findings.push(...checkWeightSums(table, weights));
     findings.push(...checkTotalLines(table, { sumClaimed: roundMarks(sumClaimed), sumWeights: roundMarks(sumWeights), total, max, weight, net }));
   } catch {
     findings.push(makeFinding(sheet, table.top, table.left, 'bad-value', 'error', rowUnreadableMessage()));
   }
   findings.sort((a, b) => a.row - b.row);
+  let heldCount = 0;
+  for (const n of held.values()) heldCount += n;
 
   const report: TableReport = {
     sheet,
@@ -136,5 +163,17 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     fills,
     reported,
     parts,
+    sumClaimed: roundMarks(sumClaimed),
+    grandLines: grandLinesOf(table),
+    held: heldCount,
+    heldHidden: hiddenHeld,
   };
+}
+
+function grandLinesOf(table: RecognizedTable): GrandLine[] {
+  try {
+    return grandLines(table);
+  } catch {
+    return [];
+  }
 }

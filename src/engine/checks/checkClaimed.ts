@@ -1,3 +1,4 @@
+import { cellAddress } from '../grid/a1';
 import { claimedMismatchMessage, claimedOverWeightMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
 import { makeFinding } from './makeFinding';
@@ -15,9 +16,9 @@ export function checkClaimed(sheet: string, claimed: CellRead | null, weight: nu
   if (claimed === null || claimed.reading.kind !== 'number') return null;
   const value = claimed.reading.value;
   if (weight !== null && value > weight + CLAIMED_TOLERANCE) {
-    const msg = claimedOverWeightMessage(value, weight, computed);
+    const msg = claimedOverWeightMessage(value, weight, computed, cellAddress(claimed.row, claimed.col));
     return makeFinding(sheet, claimed.row, claimed.col, 'claimed-over-weight', SEVERITY['claimed-over-weight'], msg);
   }
   if (computed === null || Math.abs(value - computed) <= CLAIMED_TOLERANCE + 1e-9) return null;
-  return makeFinding(sheet, claimed.row, claimed.col, 'claimed-mismatch', SEVERITY['claimed-mismatch'], claimedMismatchMessage(value, computed));
+  return makeFinding(sheet, claimed.row, claimed.col, 'claimed-mismatch', SEVERITY['claimed-mismatch'], claimedMismatchMessage(value, computed, cellAddress(claimed.row, claimed.col)));
 }

@@ -1,3 +1,4 @@
+import { cellAddress } from '../grid/a1';
 import { annualFigure } from '../methods/annualFigure';
 import { halfYearMismatchMessage, quarterTargetsMismatchMessage, totalMismatchMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
@@ -28,7 +29,7 @@ export function checkAnnualFigure(sheet: string, annual: CellRead | null, derive
   if (annual === null || !isReported(annual.reading) || !isReported(derived)) return null;
   if (sameFigure(annual.reading, derived, tolerance(method)) !== false) return null;
   const isDate = annual.reading.kind === 'date';
-  const msg = totalMismatchMessage(figureOf(annual.reading)!, figureOf(derived)!, method, isDate);
+  const msg = totalMismatchMessage(figureOf(annual.reading)!, figureOf(derived)!, method, isDate, cellAddress(annual.row, annual.col), isPercent(derived));
   return makeFinding(sheet, annual.row, annual.col, 'total-mismatch', SEVERITY['total-mismatch'], msg);
 }
 
@@ -39,7 +40,7 @@ export function checkHalfYear(sheet: string, halfYear: CellRead | null, quarters
   if (!isReported(derived)) return null;
   if (sameFigure(halfYear.reading, derived, tolerance(method)) !== false) return null;
   const isDate = halfYear.reading.kind === 'date';
-  const msg = halfYearMismatchMessage(figureOf(halfYear.reading)!, figureOf(derived)!, method, isDate);
+  const msg = halfYearMismatchMessage(figureOf(halfYear.reading)!, figureOf(derived)!, method, isDate, cellAddress(halfYear.row, halfYear.col), isPercent(derived));
   return makeFinding(sheet, halfYear.row, halfYear.col, 'half-year-mismatch', SEVERITY['half-year-mismatch'], msg);
 }
 
@@ -50,6 +51,11 @@ export function checkQuarterTargets(sheet: string, target: CellRead | null, quar
   if (!isReported(derived)) return null;
   if (sameFigure(target.reading, derived, tolerance(method)) !== false) return null;
   const isDate = target.reading.kind === 'date';
-  const msg = quarterTargetsMismatchMessage(figureOf(target.reading)!, figureOf(derived)!, isDate);
+  const msg = quarterTargetsMismatchMessage(figureOf(target.reading)!, figureOf(derived)!, isDate, cellAddress(target.row, target.col));
   return makeFinding(sheet, target.row, target.col, 'quarter-targets-mismatch', SEVERITY['quarter-targets-mismatch'], msg);
+}
+
+/** A figure the quarters made from percentages: the fix is written with its % sign. */
+function isPercent(r: Reading): boolean {
+  return r.kind === 'number' && r.percent;
 }

@@ -1,4 +1,7 @@
+import { valueAt } from '../grid/access';
+import { columnsAt } from '../layouts/tableParts';
 import type { RecognizedTable } from '../layouts/types';
+import { parseNumber } from '../numerals/parseNumber';
 import { netMismatchMessage, sumMismatchMessage, weightSumMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
 import { badValues } from './badValues';
@@ -27,15 +30,17 @@ export interface TableFigures {
  * line is taken as a total of the claimed marks.
  */
 export function checkTotalLines(table: RecognizedTable, figures: TableFigures): Finding[] {
-  const { sheet, columns } = table;
+  const { sheet } = table;
   const findings: Finding[] = [];
   for (const tr of table.rows) {
+    const columns = columnsAt(table, tr.row);
     if (tr.type === 'total') {
       const claimedCol = tr.valueCol !== undefined && tr.valueCol !== columns.weight ? tr.valueCol : columns.claimed;
       const cells: CellRead[] = [];
-      const claimed = readAt(sheet, tr.row, claimedCol, null);
+      const claimed = statedFigure(table, tr.row, claimedCol, tr.inline === true);
       if (claimed) cells.push(claimed);
-      if (claimed && claimed.reading.kind === 'number' && Math.abs(claimed.reading.value - figures.sumClaimed) > TOLERANCE) {
+      // A সর্বমোট line may total several tables: analyzeTables checks it against the workbook (grandTotals).
+      if (!tr.grand && claimed && claimed.reading.kind === 'number' && Math.abs(claimed.reading.value - figures.sumClaimed) > TOLERANCE) {
         const msg = sumMismatchMessage(claimed.reading.value, figures.sumClaimed);
         findings.push(makeFinding(sheet.name, claimed.row, claimed.col, 'sum-mismatch', SEVERITY['sum-mismatch'], msg));
       }
@@ -47,7 +52,7 @@ export function checkTotalLines(table: RecognizedTable, figures: TableFigures): 
       }
       findings.push(...badValues(sheet.name, cells.map((cell) => ({ cell, field: 'total' as const, severity: 'error' as const }))));
     } else if (tr.type === 'net') {
-      const cell = readAt(sheet, tr.row, tr.valueCol ?? columns.claimed, null);
+      const cell = statedFigure(table, tr.row, tr.valueCol ?? columns.claimed, tr.inline === true);
       if (!cell) continue;
       findings.push(...badValues(sheet.name, [{ cell, field: 'net', severity: 'error' }]));
       if (cell.reading.kind !== 'number' || figures.net === null || figures.weight === null) continue;
@@ -58,3 +63,45 @@ export function checkTotalLines(table: RecognizedTable, figures: TableFigures): 
   }
   return findings;
 }
+
+/** A stated total line labelled সর্বমোট: its figure, for the workbook-wide grand-total check. */
+export interface GrandLine {
+  row: number;
+  col: number;
+  value: number;
+  /** The table has another total line above it (then this one totals more than the table). */
+  afterOwnTotal: boolean;
+}
+
+export function grandLines(table: RecognizedTable): GrandLine[] {
+  const out: GrandLine[] = [];
+  let sawTotal = false;
+  for (const tr of table.rows) {
+    if (tr.type !== 'total') continue;
+    if (tr.grand) {
+      const columns = columnsAt(table, tr.row);
+      const col = tr.valueCol !== undefined && tr.valueCol !== columns.weight ? tr.valueCol : columns.claimed;
+      const cell = statedFigure(table, tr.row, col, tr.inline === true);
+      if (cell && cell.reading.kind === 'number') out.push({ row: cell.row, col: cell.col, value: cell.reading.value, afterOwnTotal: sawTotal });
+    }
+    sawTotal = true;
+  }
+  return out;
+}
+
+/**
+ * The figure a total or net line states: its cell, or for a line written in one cell ("মোট: ২৯.৫০",
+ * "নীট: ৬.০", "সর্বমোট দাবীকৃত নম্বর: ৭২.৭৫") the number after the label. A label with no readable number
+ * after it states nothing (no finding: it is a label, not a wrong figure).
+ */
+function statedFigure(table: RecognizedTable, row: number, col: number | undefined, inline: boolean): CellRead | null {
+  if (!inline || col === undefined) return readAt(table.sheet, row, col, null);
+  const value = valueAt(table.sheet, row, col);
+  const m = typeof value === 'string' ? TRAILING_FIGURE.exec(value) : null;
+  const n = m ? parseNumber(m[1]) : null;
+  if (n === null) return null;
+  return { row, col, value, reading: { kind: 'number', value: n, percent: false } };
+}
+
+/** The number closing a label cell: "মোট: ২৯.৫০", "মোট .৫০", "নীট : ৬.০ নম্বর". */
+const TRAILING_FIGURE = /(?:^|[\s:：=।-])([0-9\u09E6-\u09EF]*[.]?[0-9\u09E6-\u09EF]+)\s*(?:নম্বর|marks)?\s*$/;

@@ -1,5 +1,7 @@
 import { governanceRows } from '../analyze/governanceRows';
 import { valueAt } from '../grid/access';
+import { columnsAt } from '../layouts/tableParts';
+import { normalizeText } from '../text/normalizeText';
 import type { RecognizedTable } from '../layouts/types';
 import { weightSumMessage } from '../messages/findingMessages';
 import type { Finding } from '../report/types';
@@ -15,6 +17,8 @@ const GOVERNANCE_TOTAL = 30;
 const ALL_TOTAL = 100;
 
 interface Area {
+  /** The row stating the area (its first row). */
+  row: number;
   weight: CellRead | null;
   sum: number;
   indicators: number;
@@ -32,8 +36,8 @@ export function checkWeightSums(table: RecognizedTable, weights: Map<number, num
 }
 
 function checkAreas(table: RecognizedTable, weights: Map<number, number | null>): Finding[] {
-  const { sheet, columns } = table;
-  if (columns.areaWeight === undefined) return [];
+  const { sheet } = table;
+  if (table.columns.areaWeight === undefined) return [];
   const areas: Area[] = [];
   const byRow = new Map<number, Area>();
   let section: 'own' | 'governance' = 'own';
@@ -47,11 +51,16 @@ function checkAreas(table: RecognizedTable, weights: Map<number, number | null>)
       continue;
     }
     if (tr.type !== 'indicator') continue;
-    const areaRow = tr.areaRow ?? (columns.area !== undefined && nonBlank(valueAt(sheet, tr.row, columns.area)) ? tr.row : null);
+    const columns = columnsAt(table, tr.row);
+    let areaRow = tr.areaRow ?? (columns.area !== undefined && nonBlank(valueAt(sheet, tr.row, columns.area)) ? tr.row : null);
+    // The area and its weight filled down on every row (unmerged and filled, or typed again): the same area.
+    if (areaRow === tr.row && current !== null && columns.area !== undefined && sameArea(table, current.row, tr.row, columns.area, columns.areaWeight)) {
+      areaRow = current.row;
+    }
     if (areaRow !== null && areaRow !== undefined) {
       let a = byRow.get(areaRow);
       if (!a) {
-        a = { weight: readAt(sheet, areaRow, columns.areaWeight, null), sum: 0, indicators: 0, section };
+        a = { row: areaRow, weight: readAt(sheet, areaRow, columns.areaWeight, null), sum: 0, indicators: 0, section };
         byRow.set(areaRow, a);
         areas.push(a);
       }
@@ -120,6 +129,13 @@ function checkGroups(table: RecognizedTable, weights: Map<number, number | null>
   }
   close();
   return findings;
+}
+
+/** Row r repeats the area text (and weight) of row `of`. Exported: the per-area marks group rows the same way. */
+export function sameArea(table: RecognizedTable, of: number, r: number, areaCol: number, weightCol: number | undefined): boolean {
+  const text = (row: number, c: number) => normalizeText(valueAt(table.sheet, row, c));
+  if (text(of, areaCol) !== text(r, areaCol)) return false;
+  return weightCol === undefined || text(of, weightCol) === text(r, weightCol);
 }
 
 function areaWeight(a: Area): number | null {

@@ -1,4 +1,5 @@
 import { valueAt } from '../grid/access';
+import { columnsAt } from '../layouts/tableParts';
 import type { RecognizedTable } from '../layouts/types';
 import { hasBengaliDigits } from '../numerals/digits';
 
@@ -14,15 +15,21 @@ const ASCII_DIGIT = /[0-9]/;
  * numeric columns; a tie (or no figures at all) goes to Bengali when any figure is Bengali.
  */
 export function usesBengaliDigits(table: RecognizedTable): boolean {
-  const cols: number[] = [];
-  for (const r of NUMERIC_ROLES) {
-    const c = table.columns[r];
-    if (c !== undefined) cols.push(c);
-  }
   let bn = 0;
   let ascii = 0;
+  let columns: RecognizedTable['columns'] | null = null;
+  let cols: number[] = [];
   for (const tr of table.rows) {
     if (tr.type !== 'indicator') continue;
+    const at = columnsAt(table, tr.row);
+    if (at !== columns) {
+      columns = at;
+      cols = [];
+      for (const r of NUMERIC_ROLES) {
+        const c = at[r];
+        if (c !== undefined) cols.push(c);
+      }
+    }
     const rows = tr.pairRow !== undefined ? [tr.row, tr.pairRow] : [tr.row];
     for (const row of rows) {
       for (const col of cols) {

@@ -1,3 +1,4 @@
+import { quoteCell } from '../text/quoteCell';
 import { figureOf } from '../values/figureOf';
 import type { Reading } from '../values/types';
 
@@ -22,12 +23,9 @@ export function sameFigure(stated: Reading, derived: Reading, tolerance: number)
   return Math.abs(a - b) <= tolerance + 1e-9;
 }
 
-/** The raw text of a cell for a message (trimmed, shortened). */
+/** The raw text of a cell for a message (trimmed, shortened at a word boundary like every quote). */
 export function rawText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && typeof (value as { error?: unknown }).error === 'string') return (value as { error: string }).error;
-  const s = String(value).replace(SPACES, ' ').trim();
-  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+  return quoteCell(String(value));
 }
-
-const SPACES = /\s+/g;

@@ -81,6 +81,19 @@ describe('formatDateBn → parseDate', () => {
     );
   });
 
+  test('day and month joined, the year after a space ("৩১-৭ ২০২৩"), read as that day', () => {
+    fc.assert(
+      fc.property(ymd, fc.constantFrom('/', '-', '.'), fc.boolean(), fc.boolean(), fc.boolean(), ({ y, m, d }, sep, bengali, pad, short) => {
+        const p = (n: number) => (pad ? String(n).padStart(2, '0') : String(n));
+        const yy = short ? String(y % 100).padStart(2, '0') : String(y);
+        const year = short ? 2000 + (y % 100) : y;
+        const text = `${p(d)}${sep}${p(m)} ${yy}`;
+        return parseDate(bengali ? bn(text) : text) === serialFromYMD(year, m, d);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   test('two-digit years 10..40 are 2010..2040 (APA years)', () => {
     fc.assert(
       fc.property(ymd.filter(({ y }) => y >= 2010 && y <= 2040), ({ y, m, d }) => {

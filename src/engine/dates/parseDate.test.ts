@@ -32,6 +32,13 @@ describe('parseDate (always day-month-year)', () => {
     ['<b>৩১/০৭/২৪</b>', d(2024, 7, 31)],
     ['২৮-০৩- ২৪ ৩য় শ্রেষ্ঠ নির্বাচিত', d(2024, 3, 28)],
     ['সম্পন্ন: ১৫/০৯/২৪', d(2024, 9, 15)],
+    // day and month joined, the year after a space
+    ['৩১-৭ ২০২৩', d(2023, 7, 31)],
+    ['৩১/০৭ ২০২৩', d(2023, 7, 31)],
+    ['১.১২ ২০২৪', d(2024, 12, 1)],
+    ['৩১-৭ ২৩', d(2023, 7, 31)],
+    ['31-7  2023', d(2023, 7, 31)],
+    ['সম্পন্ন ৫-১১ ২০২৪', d(2024, 11, 5)],
   ])('%s', (text, serial) => {
     expect(parseDate(text)).toBe(serial);
   });
@@ -52,6 +59,9 @@ describe('parseDate (always day-month-year)', () => {
     '৩১ জুলুম ২০২৪',
     'প্রযোজ্য নয়',
     '',
+    '১৫-২০ ৩০', // a range and a number, not a date
+    '১-২ ২৪জন', // a year glued to a word is no year
+    '৩২-৭ ২০২৩', // the spaced form only ever names a real day
   ])('rejects %p', (text) => {
     expect(parseDate(text)).toBeNull();
   });

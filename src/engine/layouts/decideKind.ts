@@ -6,6 +6,10 @@ import { ANNEX_KEYWORDS, PERFORMANCE_PLAN_TITLES, type HeaderMeaning } from './v
 export interface KindEvidence {
   /** Meanings found in the header (text-table meanings included). */
   meanings: ReadonlySet<HeaderMeaning>;
+  /** A weight with tiers, a target or the target/achievement label: scored, whatever text columns it adds. */
+  scored?: boolean;
+  /** The area column is headed কর্মসম্পাদনের ক্ষেত্র (Section 3's word; annexes 6-8 say কার্যক্রমের ক্ষেত্র). */
+  performanceAreas?: boolean;
   columns: Partial<Record<ColumnRole, number>>;
   /** Title lines above the table, folded, nearest first. */
   titles: string[];
@@ -26,10 +30,12 @@ export function decideKind(e: KindEvidence): TableKind | null {
   const has = (m: HeaderMeaning) => e.meanings.has(m);
   const col = (r: ColumnRole) => e.columns[r] !== undefined;
 
-  if (has('acronym')) return 'acronyms';
-  if (has('evidence')) return 'evidence';
-  if (has('linkedOffices') || has('coordination')) return 'linked-indicators';
-  if (has('outcome') || has('jointlyResponsible') || has('dataSource')) return 'outcomes';
+  if (!e.scored) {
+    if (has('acronym')) return 'acronyms';
+    if (has('evidence')) return 'evidence';
+    if (has('linkedOffices') || has('coordination')) return 'linked-indicators';
+    if (has('outcome') || has('jointlyResponsible') || has('dataSource')) return 'outcomes';
+  }
   const scoredShape =
     (col('indicator') || col('activity')) &&
     (col('weight') || col('target') || col('tier100') || col('rowLabel') || col('claimed'));
@@ -48,15 +54,23 @@ export function decideKind(e: KindEvidence): TableKind | null {
     for (const k of ANNEX) if (k.title.some((w) => padded.includes(w))) return k.kind;
     if (PLAN_TITLES.some((w) => padded.includes(w))) return 'performance-plan';
   }
-  if (e.hasSectionRows) return 'performance-plan';
+  if (e.hasSectionRows || e.performanceAreas) return 'performance-plan';
 
   const votes = ANNEX.map((k) => ({
     kind: k.kind,
     n: e.activities.reduce((sum, text) => sum + (k.activity.some((w) => ` ${text}`.includes(w)) ? 1 : 0), 0),
   })).sort((a, b) => b.n - a.n);
+  // Rows naming three or more annexes are Section 3's governance rows ([১.১] শুদ্ধাচার … [১.৫] তথ্য অধিকার).
+  if (votes.filter((v) => v.n > 0).length >= 3) return 'performance-plan';
   if (votes[0].n > 0 && votes[0].n > votes[1].n) return votes[0].kind;
+  // The annex columns without a title or annex words: scored as an untitled annex, never given an annex's name.
+  if (votes[0].n === 0 && col('weight') && (col('tier100') || col('target')) && (QUARTERS.some(col) || col('annual') || col('claimed'))) {
+    return 'annex-plan';
+  }
   return null;
 }
+
+const QUARTERS: ColumnRole[] = ['q1', 'q2', 'q3', 'q4'];
 
 /** Keywords match at a word start (" উদ্ভাবন" matches "উদ্ভাবনী", not "অনুদ্ভাবন"). */
 const ANNEX = ANNEX_KEYWORDS.map((k) => ({

@@ -34,8 +34,10 @@ export function readHeaderBlock(index: SheetIndex, r: number): HeaderBlock | nul
   let right = index.row(r).last;
   while (bottom + 1 <= index.bottom && bottom - r + 1 < MAX_HEADER_ROWS) {
     const f = index.row(bottom + 1);
-    // A continuation row holds only header words: tier names, 100%/90%…, years, quarter names.
-    if (f.nonBlank === 0 || f.numbering || f.headerMatches < f.nonBlank) break;
+    // A continuation row holds header words (tier names, 100%/90%…, years, quarter names) and, where a pasted
+    // header wrapped its words onto the next row, short fragments ("নম্বর" under "দাবীকৃত", "১ম" under a group).
+    if (f.nonBlank === 0 || f.numbering) break;
+    if (f.headerMatches < f.nonBlank && !(f.headerMatches >= 1 && onlyHeaderFragments(index, bottom + 1))) break;
     bottom++;
     left = Math.min(left, f.first);
     right = Math.max(right, f.last);
@@ -59,3 +61,29 @@ export function readHeaderBlock(index: SheetIndex, r: number): HeaderBlock | nul
   if (seen.size < MIN_HEADER_MEANINGS) return null;
   return { top: r, bottom, numberingRow, left, right, meanings: seen.size };
 }
+
+/**
+ * Every non-blank cell of the row is a header word or a short fragment of one: at most three words, letters,
+ * no figures but an ordinal (১ম, ২য় …) or a year. Data rows hold codes, sentences, figures or labels longer
+ * than that, so they never pass.
+ */
+function onlyHeaderFragments(index: SheetIndex, r: number): boolean {
+  const f = index.row(r);
+  for (let c = f.first; c <= f.last; c++) {
+    if (index.isBlank(r, c)) continue;
+    const v = index.value(r, c);
+    if (index.classify(v)) continue;
+    if (typeof v !== 'string' || v.length > MAX_FRAGMENT_CHARS) return false;
+    const t = index.text(r, c);
+    if (t === '' || t.split(' ').length > MAX_FRAGMENT_WORDS || !LETTER.test(t)) return false;
+    if (DIGIT.test(t.replace(ORDINAL_OR_YEAR, ''))) return false;
+  }
+  return true;
+}
+
+const MAX_FRAGMENT_CHARS = 40;
+const MAX_FRAGMENT_WORDS = 3;
+const LETTER = /[\u0980-\u09FFa-z]/;
+const DIGIT = /[0-9]/;
+/** Folded ordinals and years: "1ম", "2য়", "3য়", "4র্থ", "1st" …, "2024". */
+const ORDINAL_OR_YEAR = /(?:^|\s)(?:[1-4](?:ম|য়|য়|র্থ|st|nd|rd|th)|(?:19|20)\d\d)(?=\s|$)/g;

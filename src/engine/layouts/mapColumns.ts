@@ -2,7 +2,7 @@ import { classifyNormalized, type HeaderCell } from './classifyHeaderCell';
 import type { HeaderBlock } from './headerBlock';
 import type { SheetIndex } from './sheetIndex';
 import type { ColumnRole } from './types';
-import { GROUP_MEANINGS, type HeaderMeaning } from './vocabulary';
+import { GROUP_MEANINGS, QUARTER_ORDINALS, type HeaderMeaning } from './vocabulary';
 import { cleanText } from '../text/cleanText';
 
 export interface ColumnMap {
@@ -32,13 +32,16 @@ export function mapColumns(index: SheetIndex, block: HeaderBlock): ColumnMap {
   const openGroup: (HeaderMeaning | null)[] = new Array(height).fill(null);
   const meanings = new Map<number, HeaderMeaning>();
   const labels: Record<number, string> = {};
+  const bare = new Map<number, number>();
 
   for (let c = left; c <= right; c++) {
     const cells: (HeaderCell | null)[] = [];
     const parents: (HeaderMeaning | null)[] = [];
+    const ordinals: (number | null)[] = [];
     let anyBelow = false;
     for (let h = bottom; h >= top; h--) {
       const cell = index.headerCell(h, c, top);
+      ordinals[h - top] = cell ? null : ordinalOf(index.text(h, c));
       const blank = index.isBlank(h, c) && !index.mergeAt(h, c);
       cells[h - top] = cell;
       // Soft spreading: a blank cell with something below it sits under the open group title.
@@ -51,16 +54,34 @@ export function mapColumns(index: SheetIndex, block: HeaderBlock): ColumnMap {
       }
       if (!blank || cell) anyBelow = true;
     }
-    const meaning = leafMeaning(cells, parents) ?? joinedMeaning(index, block, c);
+    const found = leafMeaning(cells, parents, ordinals);
+    if (found !== null && typeof found === 'object') {
+      bare.set(c, found.bareOrdinal);
+      const label = headerLabel(index, block, c);
+      if (label) labels[c] = label;
+      continue;
+    }
+    const leaf = found;
+    // Words wrapped onto the next row ("১ম" / "ত্রৈমাসিক অগ্রগতি") say more together than the group title alone.
+    const joined = leaf === null || GROUP_MEANINGS.has(leaf) ? joinedMeaning(index, block, c) : null;
+    const meaning = joined ?? leaf;
     if (meaning) meanings.set(c, meaning);
     const label = headerLabel(index, block, c);
     if (label) labels[c] = label;
+  }
+  if (bare.size > 0 && [...meanings.values()].some((m) => PROGRESS_MEANINGS.has(m))) {
+    for (const [c, n] of bare) meanings.set(c, QUARTER_ROLES[n]);
   }
   return { columns: assignRoles(meanings), meanings, labels };
 }
 
 /** From the lowest header row up: the first cell that says something, read with its parent above. */
-function leafMeaning(cells: (HeaderCell | null)[], parents: (HeaderMeaning | null)[]): HeaderMeaning | null {
+/** A bare ordinal (১ম, ২য় …) with nothing above it: a quarter only if the block has progress columns. */
+interface BareOrdinal {
+  bareOrdinal: number;
+}
+
+function leafMeaning(cells: (HeaderCell | null)[], parents: (HeaderMeaning | null)[], ordinals: (number | null)[]): HeaderMeaning | BareOrdinal | null {
   const parentAbove = (i: number): HeaderMeaning | null => {
     for (let j = i - 1; j >= 0; j--) {
       const c = cells[j];
@@ -71,7 +92,16 @@ function leafMeaning(cells: (HeaderCell | null)[], parents: (HeaderMeaning | nul
   };
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i];
-    if (!cell) continue;
+    if (!cell) {
+      // A bare ordinal under "ত্রৈমাসিক অগ্রগতি" (merged over the four quarters, or to their left) is that quarter.
+      const n = ordinals[i];
+      if (n !== null && n !== undefined) {
+        const parent = parentAbove(i);
+        if (parent === 'progress') return QUARTER_ROLES[n];
+        if (parent === null) return { bareOrdinal: n };
+      }
+      continue;
+    }
     const parent = parentAbove(i);
     if (cell.kind === 'meaning') {
       // A tier name above its percentage, or the group title itself when nothing more specific is below.
@@ -136,4 +166,16 @@ function assignRoles(meanings: Map<number, HeaderMeaning>): Partial<Record<Colum
     else set(m as ColumnRole, c);
   }
   return roles;
+}
+
+const QUARTER_ROLES: HeaderMeaning[] = ['q1', 'q2', 'q3', 'q4'];
+const PROGRESS_MEANINGS = new Set<HeaderMeaning>(['progress', 'q1', 'q2', 'q3', 'q4', 'halfYear']);
+/** Folded ordinals alone: "1ম", "2য়", "প্রথম", "3rd" … → 0..3. */
+const ORDINALS: Record<string, number> = {};
+QUARTER_ORDINALS.forEach((forms, i) => {
+  for (const f of forms) ORDINALS[f] = i;
+});
+function ordinalOf(norm: string): number | null {
+  const n = ORDINALS[norm];
+  return n === undefined ? null : n;
 }

@@ -112,8 +112,13 @@ export class SheetIndex {
     let last = -1;
     let headerMatches = 0;
     let seen: HeaderMeaning[] | null = null;
+    // The column-numbering row (১ ২ ৩ …): only small whole numbers, mostly each one more than the last (a
+    // careless gap or a repeat, numbering from ০ or from the first appended column, still counts).
     let numbering = true;
-    let expect = 1;
+    let ints = 0;
+    let steps = 0;
+    let prev = -1;
+    let firstInt = -1;
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i];
       if (isBlankValue(v)) continue;
@@ -122,8 +127,14 @@ export class SheetIndex {
       if (first < 0) first = c;
       last = c;
       if (numbering) {
-        if (smallInteger(v) === expect) expect++;
-        else numbering = false;
+        const k = smallInteger(v);
+        if (k === null) numbering = false;
+        else {
+          if (ints === 0) firstInt = k;
+          else if (k === prev + 1) steps++;
+          prev = k;
+          ints++;
+        }
       }
       const h = this.classify(v);
       if (h) {
@@ -134,7 +145,8 @@ export class SheetIndex {
         }
       }
     }
-    return { nonBlank, first, last, headerMatches, meanings: seen ? seen.length : 0, numbering: numbering && expect > 3 };
+    const counts = numbering && ints >= 4 && firstInt <= 2 && steps >= 0.75 * (ints - 1);
+    return { nonBlank, first, last, headerMatches, meanings: seen ? seen.length : 0, numbering: counts };
   }
 }
 
@@ -150,9 +162,9 @@ export function isBlankValue(v: CellValue | undefined): boolean {
   return false;
 }
 
-/** 1..99 written as a number, "১", "01" or "০১"; else null. */
+/** 0..99 written as a number, "১", "01" or "০১"; else null. */
 function smallInteger(v: CellValue): number | null {
-  if (typeof v === 'number') return Number.isInteger(v) && v > 0 && v < 100 ? v : null;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < 100 ? v : null;
   if (typeof v !== 'string' || isCellError(v)) return null;
   const m = SMALL_INT.exec(v);
   if (!m) return null;

@@ -62,7 +62,41 @@ export interface TableRow {
   valueCol?: number;
   /** Indicator rows whose area and area weight came from a merged or blank cell above: the row that states them. */
   areaRow?: number;
+  /** Total/net lines written in one cell ("মোট: ২৯.৫০", "নীট: ৬.০"): the figure follows the label in `valueCol`. */
+  inline?: boolean;
+  /** Total lines labelled সর্বমোট / Grand: may state the grand total over several tables (checked workbook-wide). */
+  grand?: boolean;
 }
+
+/**
+ * One part of a table: the body under its first header, or under a header repeated after a page break.
+ * Each part reads its cells through its own header's column map, corrected by its body (see
+ * reconcileColumns): a pasted PDF may repeat the header with columns in another order, or swap labels.
+ */
+export interface TablePart {
+  /** First sheet row (0-based) this part covers; it runs to the next part's fromRow. */
+  fromRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  /**
+   * How sure recognition is of the claimed-marks column: header and body agree ('certain'); the body decided
+   * against the header ('from-body': claims are read there, fills are held back); the column under the
+   * claimed header holds remarks text ('text': no claims are read, fills are held back).
+   */
+  claimed: 'certain' | 'from-body' | 'text';
+  /** A column with no header right of the claimed column where some rows write their claim. */
+  claimBeside?: number;
+}
+
+/** What recognition noticed about a table's layout, for one warning each (see checks/layoutFindings). */
+export type LayoutNotice =
+  /** The header names the claimed column at `headerCol`, the body writes the marks at `bodyCol`. */
+  | { kind: 'swapped'; row: number; headerCol: number; bodyCol: number }
+  /** The column under the claimed header holds remarks text, in `rows` rows. */
+  | { kind: 'claimed-text'; row: number; col: number; rows: number }
+  /** Claims written one column right of the claimed column (`col`), at these 0-based rows. */
+  | { kind: 'claim-beside'; row: number; col: number; claimedCol: number; rows: number[] }
+  /** An annex table without a title line (kind annex-plan): it feeds no Section 3 row until titled. */
+  | { kind: 'untitled-annex'; row: number; col: number };
 
 export interface RecognizedTable {
   sheet: SheetGrid;
@@ -89,4 +123,8 @@ export interface RecognizedTable {
    * share the single role 'text'.
    */
   columnHeaders?: Record<number, string>;
+  /** Optional: the table's parts in row order (absent: one part, `columns`, claimed column certain). */
+  parts?: TablePart[];
+  /** Optional: layout problems recognition worked around, reported as one warning each. */
+  notices?: LayoutNotice[];
 }

@@ -65,7 +65,7 @@ export const HEADER_VOCABULARY: VocabularyEntry[] = [
   { meaning: 'responsible', contains: ['দায়িত্বপ্রাপ্ত ব্যক্তি', 'দায়িত্বপ্রাপ্ত কর্মকর্তা', 'দায়িত্বপ্রাপ্ত', 'responsible'] },
   { meaning: 'dataSource', exact: ['উপাত্তসূত্র', 'উপাত্ত সূত্র', 'উপাঙ্গসূত্র', 'তথ্যসূত্র', 'data source', 'source of data'] },
   { meaning: 'areaWeight', exact: ['ক্ষেত্রের মান'], contains: ['কর্মসম্পাদনের ক্ষেত্রের মান', 'কার্যক্রমের ক্ষেত্রের মান', 'weight of strategic objective'] },
-  { meaning: 'weight', contains: ['সূচকের মান', 'weight of performance indicator', 'weight of pi', 'indicator weight'] },
+  { meaning: 'weight', contains: ['সূচকের মান', 'সূচকের ওজন', 'weight of performance indicator', 'weight of pi', 'indicator weight', 'weight of indicator'] },
   { meaning: 'method', contains: ['গণনা পদ্ধতি', 'calculation method', 'method of calculation'] },
   { meaning: 'actual', contains: ['প্রকৃত অর্জন', 'actual achievement'], exact: ['actual'] },
   { meaning: 'projection', contains: ['প্রক্ষেপণ', 'projection'] },
@@ -78,7 +78,7 @@ export const HEADER_VOCABULARY: VocabularyEntry[] = [
   { meaning: 'area', exact: ['কর্মসম্পাদনের ক্ষেত্র', 'কর্মসম্পাদন ক্ষেত্র', 'কার্যক্রমের ক্ষেত্র', 'ক্ষেত্র', 'strategic objectives', 'strategic objective'] },
   { meaning: 'indicator', exact: ['সূচক', 'সূচকসমূহ', 'indicator', 'indicators'], contains: ['কর্মসম্পাদন সূচক', 'performance indicator'] },
   { meaning: 'activity', exact: ['কার্যক্রম', 'কার্যক্রমসমূহ', 'কার্যক্রমের নাম', 'activity', 'activities', 'name of activity'] },
-  { meaning: 'unit', exact: ['একক', 'unit'] },
+  { meaning: 'unit', exact: ['একক', 'unit', 'পরিমাপের একক', 'পরিমাপক একক', 'unit of measurement', 'unit of measure', 'measurement unit', 'units'] },
   { meaning: 'serial', exact: ['ক্রম', 'ক্রমিক', 'ক্রমিক নং', 'ক্রমিক নম্বর', 'ক্র নং', 'নং', 'sl', 'sl no', 'serial', 'serial no', 'no'] },
   { meaning: 'remarks', exact: ['মন্তব্য', 'remarks', 'remark', 'comments'] },
   { meaning: 'outcome', exact: ['ফলাফল প্রভাব', 'ফলাফল', 'outcome impact', 'outcome'] },
@@ -89,14 +89,24 @@ export const HEADER_VOCABULARY: VocabularyEntry[] = [
   { meaning: 'planTerm', exact: ['কর্ম পরিকল্পনা', 'কর্মপরিকল্পনা', 'action plan'] },
   { meaning: 'subject', exact: ['বিষয়', 'subject'] },
   { meaning: 'quantity', exact: ['সংখ্যা', 'পরিমাণ', 'quantity'] },
-  { meaning: 'bareWeight', exact: ['মান', 'weight'] },
+  { meaning: 'bareWeight', exact: ['মান', 'weight', 'ওজন'] },
 ];
 
 /** Meanings that span the columns to their right when the header is not merged (a group title). */
 export const GROUP_MEANINGS: ReadonlySet<HeaderMeaning> = new Set<HeaderMeaning>(['target', 'actual', 'projection', 'progress']);
 
 /** Quarter words and ordinals (folded). A cell is quarter N when it has a quarter word and ordinal N, or says "qN". */
-export const QUARTER_WORDS = ['ত্রৈমাসিক', 'ত্রৈমাসিকের', 'কোয়ার্টার', 'কোয়াটার', 'কোয়ার্টারের', 'quarter', 'qtr'];
+export const QUARTER_WORDS = [
+  'ত্রৈমাসিক', 'ত্রৈমাসিকের', 'ত্রৈ মাসিক', 'ত্রেমাসিক', 'ত্রৈমাষিক', 'কোয়ার্টার', 'কোয়াটার', 'কোয়ার্টারের', 'কোর্য়াটার', 'কোর্য়ার্টার',
+  'প্রান্তিক', 'প্রান্তিকের', 'quarter', 'quarterly', 'qtr',
+];
+/**
+ * Quarters of the Bangladesh fiscal year (July to June) by their month range: "জুলাই-সেপ্টেম্বর" is Q1,
+ * "জুলাই-ডিসেম্বর" the half-year. [first month, last month].
+ */
+export const QUARTER_MONTHS: [number, number, 'q1' | 'q2' | 'q3' | 'q4' | 'halfYear'][] = [
+  [7, 9, 'q1'], [10, 12, 'q2'], [1, 3, 'q3'], [4, 6, 'q4'], [7, 12, 'halfYear'],
+];
 export const QUARTER_ORDINALS: string[][] = [
   ['1ম', 'প্রথম', '1st', 'first', 'q1'],
   ['2য়', 'দ্বিতীয়', '2nd', 'second', 'q2'],
@@ -128,8 +138,8 @@ export const PERFORMANCE_PLAN_TITLES = ['কর্মসম্পাদন প�
 
 /** Label rows that split Section 3. Governance is tested first (its label also says কর্মসম্পাদনের ক্ষেত্র). */
 export const SECTION_LABELS: { section: 'own' | 'governance'; contains: string[] }[] = [
-  { section: 'governance', contains: ['সুশাসন ও সংস্কারমূলক', 'সুশাসন ও সংস্কার', 'good governance', 'mandatory strategic objectives'] },
-  { section: 'own', contains: ['স্বাক্ষরকারী অফিসের', 'এপিএ স্বাক্ষরকারী', 'অফিসের কর্মসম্পাদনের ক্ষেত্র', 'core strategic objectives', 'strategic objectives of the office'] },
+  { section: 'governance', contains: ['সুশাসন ও সংস্কারমূলক', 'সুশাসন ও সংস্কার', 'আবশ্যিক কৌশলগত উদ্দেশ্য', 'good governance', 'mandatory strategic objectives'] },
+  { section: 'own', contains: ['স্বাক্ষরকারী অফিসের', 'এপিএ স্বাক্ষরকারী', 'অফিসের কর্মসম্পাদনের ক্ষেত্র', 'সংস্থার কৌশলগত উদ্দেশ্য', 'দপ্তরের কৌশলগত উদ্দেশ্য', 'core strategic objectives', 'strategic objectives of the office'] },
 ];
 
 /** First word of a total line (মোট / সর্বমোট / Total) or a net line (নীট / Net) under a table. */

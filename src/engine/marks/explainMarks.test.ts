@@ -83,10 +83,12 @@ describe('explainScore: every way a row is scored', () => {
     expect(why({ unit: 'date', weight: 1, achievement: date(45500), target: date(45504) }).why.bn).toBe('২৭/০৭/২০২৪: লক্ষ্যমাত্রা ৩১/০৭/২০২৪-এর মধ্যে → ১০০% × ১ = ১');
     expect(why({ unit: 'date', weight: 1, achievement: date(45510), target: date(45504) }).why.en).toBe('06/08/2024: after the target 31/07/2024 → 0% × 1 = 0');
     expect(why({ unit: 'days', weight: 2, achievement: num(20), target: num(15) }).why.en).toBe('target 15 days ÷ 20 days → 75% × 2 = 1.5');
+    // The target's dates are milestones: every dated achievement counts, 3 of 4 → 75%.
     const meetings: Reading = { kind: 'count-date', count: 4, dates: [45504] };
     const held: Reading = { kind: 'count-date', count: 3, dates: [45400, 45450, 45600] };
     const e = why({ unit: 'count-date', weight: 1, achievement: held, target: meetings });
-    expect(e.why.en).toBe('3 & 18/04/2024 07/06/2024 04/11/2024: 2 by 31/07/2024 ÷ target 4 → 50% × 1 = 0.5');
+    expect(e.why.en).toBe('3 & 18/04/2024 07/06/2024 04/11/2024: 3 ÷ target 4 → 75% × 1 = 0.75');
+    expect(e.why.bn).toBe('৩ ও ১৮/০৪/২০২৪ ০৭/০৬/২০২৪ ০৪/১১/২০২৪: ৩টি ÷ লক্ষ্যমাত্রা ৪ → ৭৫% × ১ = ০.৭৫');
   });
 
   test('প্রাপ্ত নম্বর rows: min(achievement, weight)', () => {

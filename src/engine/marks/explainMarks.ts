@@ -29,7 +29,7 @@ export interface Explained {
 }
 
 /** Why an applicable row has no marks although it is scored: which of its inputs could not be read. */
-export type BlockCause = 'weight' | 'tier' | 'target' | 'achievement';
+export type BlockCause = 'weight' | 'tier' | 'target' | 'achievement' | 'annex';
 
 /** What one row of a table is, for its why line (scoreRow decides, this module words it). */
 export type RowWhy =
@@ -63,6 +63,10 @@ const BLOCKED: Record<BlockCause, Bilingual> = {
   tier: { bn: 'লক্ষ্যমাত্রার একটি ঘর পড়া যায়নি', en: 'a target tier cannot be read' },
   target: { bn: 'লক্ষ্যমাত্রা পড়া যায়নি', en: 'the target cannot be read' },
   achievement: { bn: 'অর্জনের একটি ঘর পড়া যায়নি', en: 'an achievement cell cannot be read' },
+  annex: {
+    bn: 'এই সারির নম্বর সংশ্লিষ্ট সংযোজনীর নীট, কিন্তু সংযোজনীটি এই ওয়ার্কবুকে নেই এবং সারিতে কোনো অর্জন লেখা নেই',
+    en: "this row's marks are its annex's net, but the annex is not in this workbook and the row reports no achievement",
+  },
 };
 
 /** A row the engine refuses to score: says why, and that no zero was assumed. */
@@ -204,15 +208,12 @@ function explainTarget(input: ScoreInput, target: Reading, subject: Bilingual, s
     return ending(head, onTime ? 1 : 0, weight, null, shown);
   }
   if (target.kind === 'count-date') {
-    const deadline = target.dates.length > 0 ? Math.max(...target.dates) : Infinity;
-    const done = datedCount(a, deadline)!;
+    // The target's dates are milestones, not a cut-off: every dated achievement counts (apa-rules, 3 of 4 → 0.75).
+    const done = datedCount(a)!;
     const c = numberText(target.count);
     const d = numberText(done);
-    const by = Number.isFinite(deadline) ? dateText(deadline) : null;
     const fraction = Math.min(done / target.count, 1);
-    const head = by
-      ? { bn: `${subject.bn}: ${by.bn}-এর মধ্যে ${d.bn}টি ÷ লক্ষ্যমাত্রা ${c.bn}`, en: `${subject.en}: ${d.en} by ${by.en} ÷ target ${c.en}` }
-      : { bn: `${subject.bn}: ${d.bn}টি ÷ লক্ষ্যমাত্রা ${c.bn}`, en: `${subject.en}: ${d.en} ÷ target ${c.en}` };
+    const head = { bn: `${subject.bn}: ${d.bn}টি ÷ লক্ষ্যমাত্রা ${c.bn}`, en: `${subject.en}: ${d.en} ÷ target ${c.en}` };
     return ending(capped(head, fraction), fraction, weight, null, shown);
   }
   const wanted = (target as Reading & { kind: 'number' }).value;
@@ -235,16 +236,15 @@ function capped(head: Bilingual, fraction: number): Bilingual {
   return fraction >= 1 ? { bn: `${head.bn}: লক্ষ্যমাত্রা পূরণ`, en: `${head.en}: target met` } : head;
 }
 
-/** As scoreIndicator counts achievements made by a deadline (several dates: each on time; one date: the whole count). */
-function datedCount(a: Reading, deadline: number): number | null {
+/** As scoreIndicator counts dated achievements: a count-and-date its count, one date 1, a plain count its value. */
+function datedCount(a: Reading): number | null {
   switch (a.kind) {
     case 'number':
       return a.value < 0 ? null : a.value;
     case 'date':
-      return a.serial <= deadline ? 1 : 0;
+      return 1;
     case 'count-date':
-      if (a.dates.length > 1) return a.dates.filter((d) => d <= deadline).length;
-      return a.dates.every((d) => d <= deadline) ? a.count : 0;
+      return a.count < 0 ? null : a.count;
     default:
       return null;
   }

@@ -39,6 +39,10 @@ export const PROBLEMS = {
     bn: 'অর্জন ঋণাত্মক হতে পারে না',
     en: 'the achievement cannot be negative',
   }),
+  impossibleDate: (why: Bilingual): Bilingual => ({
+    bn: `অর্জনের তারিখ পড়া যায়নি (${why.bn}), তাই তারিখের ধাপে নম্বর নির্ণয় করা যায়নি`,
+    en: `a date of the achievement cannot be read (${why.en}), so it cannot be scored against dates`,
+  }),
   marksNotNumber: (): Bilingual => ({
     bn: 'প্রাপ্ত নম্বর এককের অর্জন একটি সংখ্যা হওয়া উচিত',
     en: 'a marks (প্রাপ্ত নম্বর) achievement must be a number',

@@ -83,10 +83,15 @@ describe('scoreIndicator: single target (2023-24 and integrity tables)', () => {
     expect(two.marks).toBe(1);
   });
 
-  it('count-and-date target: only achievements made by its date count', () => {
-    const target = read('২ ও ৩১/১২/২৪');
-    const a = read('১০/০৯/২৪, ২০/০১/২৫', 'count-date');
-    expect(scoreIndicator({ unit: 'count-date', weight: 4, achievement: a, target }).marks).toBe(2);
+  it('count-and-date target: min(dated achievements ÷ target count, 1) × weight; its dates are milestones, not a cut-off', () => {
+    // apa-rules: 3 dated achievements of 4, weight 1 → 0.75
+    const target = read('৪ ও ৩১/০৭/২০২৩ ৩১/১০/২০২৩ ৩১/০১/২০২৪ ৩০/০৪/২০২৪', 'count-date');
+    expect(target).toMatchObject({ kind: 'count-date', count: 4 });
+    const three = read('৩১/০৭/২৩, ৩০/১০/২৩, ২৮/০১/২৪', 'count-date');
+    expect(scoreIndicator({ unit: 'count-date', weight: 1, achievement: three, target }).marks).toBe(0.75);
+    // an achievement dated after the last milestone still counts (the rules score the count)
+    const late = read('১০/০৯/২৪, ২০/০১/২৫', 'count-date');
+    expect(scoreIndicator({ unit: 'count-date', weight: 4, achievement: late, target: read('২ ও ৩১/১২/২৪', 'count-date') }).marks).toBe(4);
   });
 
   it('caps at the weight', () => {
@@ -139,5 +144,33 @@ describe('scoreIndicator: no achievement, not applicable, problems', () => {
     }
     expect(cases[2].problem?.en).toContain('out of order');
     expect(cases[9].problem?.en).toContain('#DIV/0!');
+  });
+});
+
+describe('scoreIndicator: count and date (apa-rules: 3 dated achievements of 4, weight 1 → 0.75)', () => {
+  const target = read('৪ ও ৩১/০৭/২০২৩ ৩১/১০/২০২৩ ৩১/০১/২০২৪ ৩০/০৪/২০২৪', 'count-date');
+  const score = (a: ReturnType<typeof read>, t = target) => scoreIndicator({ unit: 'count-date', weight: 1, achievement: a, target: t });
+
+  it('counts a stated count, dates written, and a real Excel date alike', () => {
+    expect(score(read('৩ ও ৩১/০৭/২৩ ৩১/১০/২৩ ৩১/০১/২৪', 'count-date')).marks).toBe(0.75);
+    expect(score(read('৩১/০৭/২৩, ৩১/১০/২৩, ৩১/০১/২৪', 'count-date')).marks).toBe(0.75);
+    expect(score(readCell(45504, 'dd/mm/yyyy', 'count-date')).marks).toBe(0.25);
+    expect(score(read('৬ ও ৩১/০৭/২৩', 'count-date')).marks).toBe(1); // capped at the weight
+  });
+
+  it('scores against a target with an impossible date: its count 4 is stated', () => {
+    const t = read('৪ ও ৩১/০৭/২০২৩ ৩১/১০/২০২৩ ৩১/০১/২০২৪ ৩১/০৪/২০২৪', 'count-date');
+    expect(t).toMatchObject({ kind: 'count-date', count: 4, impossible: expect.anything() });
+    expect(score(read('৩', 'count-date'), t).marks).toBe(0.75);
+  });
+
+  it('scores an achievement with an impossible date on its stated count, but never against dates', () => {
+    const a = read('৩ ও ৩১/০৭/২৩ ৩১/০৯/২৩ ৩১/০১/২৪', 'count-date');
+    expect(score(a).marks).toBe(0.75);
+    // against date tiers or a date target its date would be a guess: a problem the cell's own finding names
+    const byDate = scoreIndicator({ unit: 'count-date', weight: 1, achievement: a, target: read('৩১/০৭/২৪') });
+    expect(byDate).toMatchObject({ marks: null, ownFinding: true });
+    const tiers = row(['৩১/০৭/২৩', '৩১/০৮/২৩', '৩০/০৯/২৩', '৩১/১০/২৩', '৩০/১১/২৩']);
+    expect(scoreIndicator({ unit: 'count-date', weight: 1, achievement: a, tiers })).toMatchObject({ marks: null, ownFinding: true });
   });
 });

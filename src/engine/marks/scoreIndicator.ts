@@ -30,8 +30,12 @@ const NOT_APPLICABLE: Score = { applicable: false, marks: null, percent: null };
  * - no achievement → 0;
  * - five tiers (any given) → tier percent × weight (dates: steps; numbers: interpolate or step);
  * - one target → min(achieved ÷ target, 1) × weight (days: lower is better, target ÷ achieved);
- *   a date target → full weight on or before it, else 0; a count-and-date target counts the dated
- *   achievements made by its date.
+ *   a date target → full weight on or before it, else 0; a count-and-date target ("৪ ও ৩১/০৭/২৩ …")
+ *   → min(dated achievements ÷ its count, 1) × weight (apa-rules: 3 of 4, weight 1 → 0.75). The target's
+ *   dates are the plan's milestones: the rules score the count, so an achievement is not dropped for its date.
+ * An achievement whose dates include one that is no day (count-and-date `impossible`) is scored only where
+ * its dates do not matter; against date tiers or a date target it is a problem the cell's own finding
+ * already names (`ownFinding`).
  */
 export function scoreIndicator(input: ScoreInput): Score {
   const { unit, weight, achievement } = input;
@@ -57,6 +61,7 @@ export function scoreIndicator(input: ScoreInput): Score {
 
   if (t.mode === 'number' || t.mode === 'date') {
     const a = achievementFigure(achievement, t.mode);
+    if (t.mode === 'date' && achievement.kind === 'count-date' && achievement.impossible) return ownProblem(PROBLEMS.impossibleDate(achievement.impossible));
     if (a === null) return problem(t.mode === 'date' ? PROBLEMS.notADate() : PROBLEMS.notANumber());
     if (t.mode === 'date') return earned(dateTierPercent(a, t.values), weight);
     const direction = tierDirection(t.values);
@@ -81,6 +86,7 @@ function scoreMarks(achievement: Reading, weight: number): Score {
 
 function scoreTarget(a: Reading, target: Reading & { kind: 'number' | 'date' | 'count-date' }, unit: UnitKind | null, weight: number): Score {
   if (target.kind === 'date') {
+    if (a.kind === 'count-date' && a.impossible) return ownProblem(PROBLEMS.impossibleDate(a.impossible));
     const day = achievementFigure(a, 'date');
     if (day === null) return problem(PROBLEMS.notADate());
     return earned(day <= target.serial ? 1 : 0, weight);
@@ -88,8 +94,7 @@ function scoreTarget(a: Reading, target: Reading & { kind: 'number' | 'date' | '
   if (target.kind === 'count-date') {
     const wanted = target.count;
     if (!(wanted > 0)) return problem(PROBLEMS.zeroTarget());
-    const deadline = target.dates.length > 0 ? Math.max(...target.dates) : Infinity;
-    const done = datedCount(a, deadline);
+    const done = datedCount(a);
     if (done === null) return problem(PROBLEMS.notANumber());
     return earned(Math.min(done / wanted, 1), weight);
   }
@@ -103,18 +108,17 @@ function scoreTarget(a: Reading, target: Reading & { kind: 'number' | 'date' | '
 }
 
 /**
- * How many achievements were made by the deadline. Several dates are several achievements (each
- * counted if on time); one date beside a count ("২ ও ৩১/০৭/২৪") dates the whole count.
+ * How many dated achievements a reading states: a count-and-date its count (stated, or the number of
+ * dates written: "১০/০৯/২৪, ২০/০১/২৫" is 2), one date 1, a plain count in a count-and-date row its value.
  */
-function datedCount(a: Reading, deadline: number): number | null {
+function datedCount(a: Reading): number | null {
   switch (a.kind) {
     case 'number':
       return a.value < 0 ? null : a.value;
     case 'date':
-      return a.serial <= deadline ? 1 : 0;
+      return 1;
     case 'count-date':
-      if (a.dates.length > 1) return a.dates.filter((d) => d <= deadline).length;
-      return a.dates.every((d) => d <= deadline) ? a.count : 0;
+      return a.count < 0 ? null : a.count;
     default:
       return null;
   }
@@ -126,4 +130,9 @@ function earned(fraction: number, weight: number): Score {
 
 function problem(p: Bilingual): Score {
   return { applicable: true, marks: null, percent: null, problem: p };
+}
+
+/** A problem whose cause is a cell that already has its own bad-value finding. */
+function ownProblem(p: Bilingual): Score {
+  return { applicable: true, marks: null, percent: null, problem: p, ownFinding: true };
 }

@@ -10,4 +10,6 @@ export interface Score {
   percent: number | null;
   /** Why an applicable row cannot be scored (a bad value, tiers out of order …). */
   problem?: Bilingual;
+  /** The problem comes from a cell that is already a finding of its own (callers do not report it twice). */
+  ownFinding?: boolean;
 }

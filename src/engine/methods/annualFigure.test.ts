@@ -61,4 +61,22 @@ describe('annualFigure', () => {
   it('reads a date row labelled সমষ্টি as its earliest date', () => {
     expect(annualFigure(q(['১৫/০৯/২৪', '০১/০৯/২৪']), 'sum')).toEqual({ kind: 'date', serial: d(2024, 9, 1) });
   });
+
+  it('adds the three quarterly count-and-date forms of a সংখ্যা ও তারিখ row alike', () => {
+    // "১ ও ৩১/০৭/ ২৩" text, a real Excel date (one dated achievement), several dates in one cell
+    const quarters = [
+      readCell('১ ও ৩১/০৭/ ২৩', null, 'count-date'),
+      readCell(d(2023, 10, 30), 'dd/mm/yyyy', 'count-date'),
+      readCell('১০/০১/২৪, ২৮/০১/২৪', null, 'count-date'),
+      readCell(null, null, 'count-date'),
+    ];
+    expect(annualFigure(quarters, 'sum')).toEqual({ kind: 'count-date', count: 4, dates: [d(2023, 7, 31), d(2023, 10, 30), d(2024, 1, 10), d(2024, 1, 28)] });
+  });
+
+  it('passes an impossible date of a quarter on to the sum, and refuses an earliest date that may be it', () => {
+    const quarters = [readCell('২ ও ১৫/০৭/২৩ ৩১/০৯/২৩', null, 'count-date'), readCell('১ ও ১০/১০/২৩', null, 'count-date')];
+    const sum = annualFigure(quarters, 'sum');
+    expect(sum).toMatchObject({ kind: 'count-date', count: 3, impossible: { en: '31/09/23 is not a date: September has 30 days' } });
+    expect(annualFigure(quarters, 'date').kind).toBe('bad');
+  });
 });

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../report/types';
 import type { MethodKind, Reading } from '../values/types';
 
 const BLANK: Reading = { kind: 'blank' };
@@ -10,7 +11,8 @@ const BLANK: Reading = { kind: 'blank' };
  * - cumulative: quarters are running totals, so the latest reported quarter;
  * - date: the earliest reported date (count-and-date quarters give their dates).
  * Nothing reported → blank. A figure that cannot be formed (dates to add, numbers under a date method,
- * dates mixed with numbers) → bad with the reason, never a guess.
+ * dates mixed with numbers, an earliest date among which one is no day) → bad with the reason, never a guess.
+ * A count-and-date quarter naming an impossible date passes that on to the sum (its count still adds up).
  */
 export function annualFigure(quarters: Reading[], method: MethodKind): Reading {
   let reported = 0;
@@ -21,6 +23,7 @@ export function annualFigure(quarters: Reading[], method: MethodKind): Reading {
   let total = 0;
   let allPercent = true;
   let earliest = Infinity;
+  let impossible: Bilingual | undefined;
   const dates: number[] = [];
   for (const q of quarters) {
     if (q.kind === 'number') {
@@ -35,6 +38,7 @@ export function annualFigure(quarters: Reading[], method: MethodKind): Reading {
       countDates++;
       total += q.count;
       allPercent = false;
+      if (q.impossible && !impossible) impossible = q.impossible;
       for (const d of q.dates) {
         earliest = Math.min(earliest, d);
         dates.push(d);
@@ -51,6 +55,7 @@ export function annualFigure(quarters: Reading[], method: MethodKind): Reading {
     case 'cumulative':
       return last;
     case 'date':
+      if (impossible) return { kind: 'bad', raw: describeAll(quarters), reason: { bn: `প্রথম তারিখ নির্ণয় করা যায় না: ${impossible.bn}`, en: `the earliest date cannot be told: ${impossible.en}` } };
       if (earliest !== Infinity) return { kind: 'date', serial: earliest };
       return bad(quarters, 'তারিখ পদ্ধতির সারিতে ত্রৈমাসিক অর্জনে কোনো তারিখ নেই', 'the method is date but no quarter gives a date');
     case 'sum':
@@ -61,7 +66,10 @@ export function annualFigure(quarters: Reading[], method: MethodKind): Reading {
       }
       if (datesOnly > 0) return bad(quarters, 'ত্রৈমাসিক অর্জনে তারিখ ও সংখ্যা মেশানো', 'the quarters mix dates and numbers');
       const value = clean(method === 'sum' ? total : total / reported);
-      if (countDates > 0 && method === 'sum') return { kind: 'count-date', count: value, dates: dates.sort((a, b) => a - b) };
+      if (countDates > 0 && method === 'sum') {
+        const sorted = dates.sort((a, b) => a - b);
+        return impossible ? { kind: 'count-date', count: value, dates: sorted, impossible } : { kind: 'count-date', count: value, dates: sorted };
+      }
       return { kind: 'number', value, percent: numbers > 0 && allPercent };
     }
   }
@@ -74,8 +82,11 @@ function clean(x: number): number {
 }
 
 function bad(quarters: Reading[], bn: string, en: string): Reading {
-  const raw = quarters.map((q) => describe(q)).join(' | ');
-  return { kind: 'bad', raw, reason: { bn, en } };
+  return { kind: 'bad', raw: describeAll(quarters), reason: { bn, en } };
+}
+
+function describeAll(quarters: Reading[]): string {
+  return quarters.map((q) => describe(q)).join(' | ');
 }
 
 function describe(q: Reading): string {

@@ -51,6 +51,8 @@ export interface Finding {
   message: string;
   /** The two halves of `message`, for a UI that shows one language. */
   messages: Bilingual;
+  /** Findings on an indicator row: the row's indicator label, as in `rows[].indicator` ("[১.২.১]"). */
+  indicator?: string;
 }
 
 export interface RowReport {
@@ -172,6 +174,17 @@ export interface Analysis {
   /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
   score?: OfficeScore | null;
   office?: string | null; // the office's name from the document's title lines (analyze/officeName.ts), null when none is plausible
+  /** Blank claimed cells not filled because their column's role is not certain (header and body disagree). */
+  fillsHeld?: FillsHeld[];
+}
+
+export interface FillsHeld {
+  sheet: string;
+  /** The table's range. */
+  range: string;
+  /** How many blank claimed cells would have been filled. */
+  cells: number;
+  reason: Bilingual;
 }
 
 export type TierRule = 'interpolate' | 'step';

@@ -28,6 +28,14 @@ export function normalizeText(value: CellValue | undefined): string {
     else if (code === 0x09c0) ch = '\u09bf'; // ী → ি
     else if (code === 0x09c2) ch = '\u09c1'; // ূ → ু
     else if (code === 0x200c || code === 0x200d || code === 0xfeff) continue;
+    else if (code === 0x0983 /* ঃ */ && !isBengaliLetter(text.charCodeAt(i + 1))) {
+      // Visarga as a colon ("এককঃ", "মোটঃ"): punctuation, not part of the word.
+      if (!space && out.length > 0) {
+        out += ' ';
+        space = true;
+      }
+      continue;
+    }
     else if (code === 0x25 /* % */) {
       if (out.length > 0 && !space) out += ' ';
       out += '%';
@@ -49,6 +57,11 @@ export function normalizeText(value: CellValue | undefined): string {
 }
 
 const TAG = /<[^>]*>/g;
+
+/** A Bengali letter or sign that continues a word (NaN past the end is not). */
+function isBengaliLetter(code: number): boolean {
+  return code >= 0x0980 && code <= 0x09ff && !(code >= 0x09e6 && code <= 0x09ef);
+}
 
 /** Characters that only separate words in a header (markup and punctuation). */
 const SEPARATOR = new Set(

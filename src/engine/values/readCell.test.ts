@@ -95,18 +95,36 @@ describe('readCell: dates', () => {
     expect(readCell(text)).toEqual({ kind: 'date', serial });
   });
 
-  it('reads a date-formatted serial as a date, whatever the unit', () => {
+  it('reads a date-formatted serial as a date where the unit allows a date', () => {
     expect(readCell(45504, 'dd/mm/yyyy')).toEqual({ kind: 'date', serial: 45504 });
     expect(readCell(45504.5, '[$-445]d/m/yyyy;@')).toEqual({ kind: 'date', serial: 45504 });
-    expect(readCell(45504, 'd-mmm-yy', 'count')).toEqual({ kind: 'date', serial: 45504 });
+    expect(readCell(45504, 'd-mmm-yy', 'date')).toEqual({ kind: 'date', serial: 45504 });
+    expect(readCell(45504, 'd-mmm-yy', 'unknown')).toEqual({ kind: 'date', serial: 45504 });
     expect(readCell(0.5, 'h:mm')).toEqual(num(0.5)); // a time is not a day
+  });
+
+  it('reads a real Excel date in a count-and-date row as one dated achievement', () => {
+    expect(readCell(45504, 'dd/mm/yyyy', 'count-date')).toEqual({ kind: 'count-date', count: 1, dates: [45504] });
+    const js = new Date(Date.UTC(2024, 6, 31)) as unknown as string;
+    expect(readCell(js, null, 'count-date')).toEqual({ kind: 'count-date', count: 1, dates: [45504] });
+  });
+
+  it('reads a date-formatted number in a count row as a contradiction, naming the date shown', () => {
+    const r = readCell(45504, 'd-mmm-yy', 'count');
+    expect(r).toMatchObject({ kind: 'bad', clash: { unit: 'count', found: 'date', value: '31/07/2024' } });
   });
 
   it('reads a plausible serial as a date in a date row even when the format was lost', () => {
     expect(readCell(45504, 'General', 'date')).toEqual({ kind: 'date', serial: 45504 });
     expect(readCell('৪৫৫০৪', null, 'date')).toEqual({ kind: 'date', serial: 45504 });
     expect(readCell(45504, 'General', 'count')).toEqual(num(45504));
-    expect(readCell(12, null, 'date')).toEqual(num(12));
+  });
+
+  it('reads any other number in a date row as a contradiction, except 0 (nothing done)', () => {
+    expect(readCell(12, null, 'date')).toMatchObject({ kind: 'bad', clash: { unit: 'date', found: 'number', value: '12' } });
+    expect(readCell('১', null, 'date')).toMatchObject({ kind: 'bad', clash: { unit: 'date', found: 'number', value: '১' } });
+    expect(readCell('০', null, 'date')).toEqual(num(0));
+    expect(readCell(0, null, 'date')).toEqual(num(0));
   });
 
   it('converts JS Date objects an adapter may pass', () => {
@@ -117,7 +135,10 @@ describe('readCell: dates', () => {
   it('reads impossible days as bad, never as the next month', () => {
     const r = readCell('৩১/০২/২০২৪');
     expect(r.kind).toBe('bad');
-    if (r.kind === 'bad') expect(r.reason.en).toContain('not a real date');
+    if (r.kind === 'bad') {
+      expect(r.reason.en).toBe('31/02/2024 is not a date: February 2024 has 29 days');
+      expect(r.reason.bn).toBe('৩১/০২/২০২৪ তারিখটি হয় না: ২০২৪ সালের ফেব্রুয়ারি ২৯ দিনের');
+    }
   });
 
   it('never reads numbers month-first', () => {
