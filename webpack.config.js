@@ -1,5 +1,8 @@
 // One build for the add-in: the shared-runtime page (task pane + custom functions + ribbon commands), the
 // generated functions.json, and the standalone web checker for offices without Office 365.
+// Two compilations: first the checker's engine (a Web Worker bundle, written to build/worker/), then the pages;
+// checker.js carries the worker's bundle as text and starts it from a Blob URL, which also works for a
+// checker.html opened from disk (file://), where Chromium refuses a worker loaded from a script file.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -23,9 +26,36 @@ function httpsServer() {
   return { type: 'https' };
 }
 
+const WORKER_DIR = path.resolve(__dirname, 'build/worker');
+const WORKER_FILE = path.join(WORKER_DIR, 'checker-worker.js');
+const tsRule = { test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } };
+
 module.exports = (env, options) => {
   const dev = options.mode === 'development';
-  return {
+  const devServer = {
+    static: { directory: path.resolve(__dirname, 'dist') },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    server: httpsServer(),
+    port: Number(process.env.PORT || 3000),
+    host: 'localhost',
+    client: false,
+    hot: false,
+    liveReload: false,
+  };
+  const worker = {
+    name: 'checker-worker',
+    // Inline source maps would double the inlined text; the worker is debugged through the page's build.
+    devtool: false,
+    target: 'webworker',
+    entry: { 'checker-worker': './src/checker/worker.ts' },
+    output: { path: WORKER_DIR, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+  };
+  const pages = {
+    name: 'pages',
+    dependencies: ['checker-worker'],
     devtool: dev ? 'source-map' : false,
     entry: {
       // The shared-runtime page is ONE entry, so functions, ribbon command and pane share one webpack runtime and
@@ -41,9 +71,9 @@ module.exports = (env, options) => {
       filename: '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: { extensions: ['.ts', '.js'], alias: { 'apa-checker-worker-source$': WORKER_FILE } },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [tsRule, { test: (file) => file === WORKER_FILE, type: 'asset/source' }],
     },
     performance: { hints: false },
     plugins: [
@@ -66,15 +96,7 @@ module.exports = (env, options) => {
         ],
       }),
     ],
-    devServer: {
-      static: { directory: path.resolve(__dirname, 'dist') },
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      server: httpsServer(),
-      port: Number(process.env.PORT || 3000),
-      host: 'localhost',
-      client: false,
-      hot: false,
-      liveReload: false,
-    },
+    devServer,
   };
+  return [worker, pages];
 };

@@ -1,12 +1,12 @@
-// The standalone web checker: readXlsx → analyzeWorkbook → UI, all in this page. No Office.js, no network.
-import { analyzeWorkbook } from '../engine/analyze/analyzeWorkbook';
-import { fillXlsx } from '../xlsx/fillXlsx';
-import { readXlsx } from '../xlsx/readXlsx';
+// The standalone web checker: the UI in this page, the engine (readXlsx → analyzeWorkbook, fillXlsx) in a Web
+// Worker started from its inlined source. No Office.js, no network.
+import workerSource from 'apa-checker-worker-source';
+import { engineClient } from './engineClient';
 import { startChecker } from './startChecker';
 
 function boot(): void {
   const root = document.getElementById('app');
-  if (root) startChecker(root, { readXlsx, analyzeWorkbook, fillXlsx });
+  if (root) startChecker(root, engineClient(workerSource));
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);

@@ -1,56 +1,61 @@
-import type { Analysis, AnalyzeOptions, Fill } from '../engine/report/types';
-import type { WorkbookGrid } from '../engine/grid/types';
+import type { Analysis, Bilingual } from '../engine/report/types';
 import { mountApp, type AppController } from '../ui/app';
+import { batchUi, renderBatch } from '../ui/batchView';
 import { h } from '../ui/dom';
 import { formatCount } from '../ui/formatNumber';
 import { pick, type Lang } from '../ui/lang';
 import { T } from '../ui/texts';
+import type { BatchFile } from '../ui/viewState';
+import { EngineFailure, type EngineClient } from './engineClient';
 import { filledName } from './filledName';
-import { readErrorMessage, reasonMessage } from './readErrorMessage';
-import { sniffFile } from './sniffFile';
+import { reasonMessage } from './readErrorMessage';
+import type { EngineStep } from './workerProtocol';
 
-/** The engine and xlsx calls the checker makes, injected so the page logic is testable without them. */
-export interface CheckerDeps {
-  readXlsx(data: Uint8Array): Promise<WorkbookGrid>;
-  analyzeWorkbook(wb: WorkbookGrid, options?: AnalyzeOptions): Analysis;
-  fillXlsx(data: Uint8Array, fills: Fill[]): Promise<Uint8Array>;
-}
-
-interface Loaded {
-  name: string;
-  bytes: Uint8Array;
-  analysis: Analysis;
+interface Checked {
+  file: File;
+  analysis: Analysis | null;
+  message: Bilingual | null;
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Let the browser paint the progress state before a long synchronous step (the engine runs on this thread). */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** "২/৫ · " before the step when several files are checked. */
+function ofMany(i: number, n: number): Bilingual {
+  if (n === 1) return { bn: '', en: '' };
+  return { bn: `${formatCount(i + 1, 'bn')}/${formatCount(n, 'bn')} · `, en: `${i + 1}/${n} · ` };
 }
 
 /**
- * The standalone web checker: pick or drop an .xlsx, read and check it in this page, download a filled copy.
- * Nothing is uploaded: the file's bytes stay in memory here.
+ * The standalone web checker: pick or drop one or more .xlsx files; each is read and checked by the engine
+ * in a Web Worker (the page keeps responding), with a progress bar. One file shows its report; several show
+ * the district roll-up first, each office expanding to its report. A filled copy of a file is offered for
+ * download when it has blank claimed-marks cells. Nothing is uploaded: bytes stay in this browser.
  */
-export function startChecker(root: HTMLElement, deps: CheckerDeps): AppController {
-  let loaded: Loaded | null = null;
+export function startChecker(root: HTMLElement, engine: EngineClient): AppController {
+  let checked: Checked[] = [];
   let token = 0;
 
   const app = mountApp(root, {
     mode: 'checker',
-    actions: [{ id: 'download', label: T.download, primary: true, enabled: false, run: () => void download() }],
+    actions: [{ id: 'print', label: T.print, hidden: true, run: () => window.print() }],
     renderTop: (lang) => dropzone(lang),
+    onDownload: (i) => void download(i),
+    batch: { render: renderBatch, ui: batchUi },
   });
+  root.setAttribute('data-engine', engine.mode);
+  engine.onModeChange = (mode) => {
+    root.setAttribute('data-engine', mode);
+    if (mode === 'page') app.setNotice({ text: T.pageEngine, tone: 'info' });
+  };
 
   function dropzone(lang: Lang): HTMLElement {
     const input = h('input', {
       className: 'dropzone__input',
-      attrs: { type: 'file', accept: `.xlsx,${XLSX_MIME}`, id: 'file-input', 'data-testid': 'file-input' },
+      attrs: { type: 'file', multiple: '', accept: `.xlsx,${XLSX_MIME}`, id: 'file-input', 'data-testid': 'file-input' },
     });
     input.addEventListener('change', () => {
-      const f = input.files?.[0];
-      if (f) void check(f);
+      const files = input.files ? Array.from(input.files) : [];
+      if (files.length > 0) void check(files);
       input.value = '';
     });
     const zone = h('div', { className: 'dropzone', attrs: { 'data-testid': 'dropzone' } },
@@ -66,87 +71,96 @@ export function startChecker(root: HTMLElement, deps: CheckerDeps): AppControlle
     zone.addEventListener('drop', (e) => {
       e.preventDefault();
       zone.classList.remove('dropzone--over');
-      const f = e.dataTransfer?.files?.[0];
-      if (f) void check(f);
+      const files = e.dataTransfer?.files ? Array.from(e.dataTransfer.files) : [];
+      if (files.length > 0) void check(files);
     });
     return zone;
   }
 
-  async function check(file: File): Promise<void> {
-    const mine = ++token;
-    loaded = null;
-    app.setEnabled('download', false);
-    app.setNotice(null);
-    app.setState({ kind: 'busy', step: T.reading, fraction: null });
-    let bytes: Uint8Array;
+  async function checkOne(file: File, i: number, n: number, mine: number): Promise<Checked> {
+    const many = ofMany(i, n);
+    const busy = (step: EngineStep, fraction: number) => {
+      if (mine !== token) return;
+      const text = step === 'reading' ? T.reading : T.checking;
+      app.setState({
+        kind: 'busy',
+        step: { bn: `${many.bn}${text.bn}`, en: `${many.en}${text.en}` },
+        fraction: (i + fraction) / n,
+        source: file.name,
+        stepId: step,
+      });
+    };
+    busy('reading', 0);
+    let bytes: ArrayBuffer;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      bytes = await file.arrayBuffer();
     } catch {
-      if (mine === token) app.setState({ kind: 'failed', message: reasonMessage('corrupt') });
-      return;
+      return { file, analysis: null, message: reasonMessage('corrupt') };
     }
     try {
-      const wb = await deps.readXlsx(bytes);
-      if (mine !== token) return;
-      app.setState({ kind: 'busy', step: T.checking, fraction: null });
-      await nextFrame();
-      const analysis = deps.analyzeWorkbook(wb);
-      if (mine !== token) return;
-      loaded = { name: file.name, bytes, analysis };
-      app.setState({ kind: 'results', analysis, source: file.name });
-      app.setEnabled('download', analysis.fills.length > 0);
+      const analysis = await engine.check(bytes, busy);
+      return { file, analysis, message: null };
     } catch (err) {
-      if (mine !== token) return;
-      app.setState({ kind: 'failed', message: failureMessage(err, bytes) });
+      return { file, analysis: null, message: err instanceof EngineFailure ? err.messages : reasonMessage('corrupt') };
     }
   }
 
-  async function download(): Promise<void> {
-    const current = loaded;
-    if (!current) return;
-    if (current.analysis.fills.length === 0) {
+  async function check(files: File[]): Promise<void> {
+    const mine = ++token;
+    checked = [];
+    app.setHidden('print', true);
+    app.setNotice(engine.mode === 'page' ? { text: T.pageEngine, tone: 'info' } : null);
+    const out: Checked[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const c = await checkOne(files[i], i, files.length, mine);
+      if (mine !== token) return;
+      out.push(c);
+    }
+    checked = out;
+    if (out.length === 1) {
+      const c = out[0];
+      if (c.analysis) app.setState({ kind: 'results', analysis: c.analysis, source: c.file.name });
+      else app.setState({ kind: 'failed', message: c.message!, source: c.file.name });
+    } else {
+      const batch: BatchFile[] = out.map((c) => ({ name: c.file.name, analysis: c.analysis, message: c.message }));
+      app.setState({ kind: 'batch', files: batch });
+    }
+    // Printing makes sense once there is a report; a single unreadable file has none.
+    app.setHidden('print', out.every((c) => c.analysis === null));
+  }
+
+  async function download(i: number): Promise<void> {
+    const current = checked[i];
+    if (!current?.analysis) return;
+    const fills = current.analysis.fills;
+    if (fills.length === 0) {
       app.setNotice({ text: T.nothingToFill, tone: 'info' });
       return;
     }
     app.setBusy(true);
     app.setNotice({ text: T.filling, tone: 'info' });
     try {
-      const out = await deps.fillXlsx(current.bytes, current.analysis.fills);
-      // Copy into a fresh ArrayBuffer-backed array: Blob wants ArrayBuffer, not a possibly shared buffer.
+      // The file is read again rather than kept: ten workbooks' bytes need not sit in memory for a download.
+      const out = await engine.fill(await current.file.arrayBuffer(), fills);
       const blob = new Blob([out.slice()], { type: XLSX_MIME });
       const url = URL.createObjectURL(blob);
-      const a = h('a', { attrs: { href: url, download: filledName(current.name) } });
+      const a = h('a', { attrs: { href: url, download: filledName(current.file.name) } });
       a.hidden = true;
       document.body.appendChild(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      const n = current.analysis.fills.length;
+      const n = fills.length;
       app.setNotice({
         text: { bn: `${T.filledNotice.bn} ${formatCount(n, 'bn')}।`, en: `${T.filledNotice.en} ${n}.` },
         tone: 'success',
       });
     } catch (err) {
-      app.setNotice({ text: readErrorMessage(err), tone: 'error' });
+      app.setNotice({ text: err instanceof EngineFailure ? err.messages : reasonMessage('corrupt'), tone: 'error' });
     } finally {
       app.setBusy(false);
     }
   }
 
   return app;
-}
-
-/** The reader's reason when it gives one; otherwise judged from the file's first bytes. */
-function failureMessage(err: unknown, bytes: Uint8Array): ReturnType<typeof readErrorMessage> {
-  if (typeof err === 'object' && err !== null && 'reason' in err) return readErrorMessage(err);
-  switch (sniffFile(bytes)) {
-    case 'empty':
-      return reasonMessage('empty');
-    case 'ole':
-      return reasonMessage('encrypted');
-    case 'other':
-      return reasonMessage('not-xlsx');
-    case 'zip':
-      return readErrorMessage(err);
-  }
 }

@@ -71,14 +71,26 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
       { id: 'undo', label: T.undo, enabled: false, run: () => void undo() },
       { id: 'clear-highlights', label: T.clearHighlights, enabled: false, run: () => void clear() },
     ],
-    onFindingClick: (f) => void select(f),
+    onFindingClick: (f) => void select(f.sheet, f.cell),
+    onCellClick: (sheet, cell) => void select(sheet, cell),
   });
 
   function show(next: Analysis): void {
     analysis = next;
     app.setState({ kind: 'results', analysis: next });
-    app.setEnabled('fill', next.fills.length > 0);
+    const n = next.fills.length;
+    // The fill button says how many blank claimed-marks cells it will write.
+    app.setLabel('fill', n > 0 ? { bn: `${T.fill.bn} (${formatCount(n, 'bn')})`, en: `${T.fill.en} (${n})` } : T.fill);
+    app.setEnabled('fill', n > 0);
     app.setEnabled('clear-highlights', next.findings.length > 0);
+  }
+
+  /** After a failed validation the last results no longer describe the workbook: fill and clear wait for a good one. */
+  function forget(): void {
+    analysis = null;
+    app.setLabel('fill', T.fill);
+    app.setEnabled('fill', false);
+    app.setEnabled('clear-highlights', false);
   }
 
   /** Runs one Excel operation with the buttons disabled; a failure becomes a notice. */
@@ -110,8 +122,12 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
     app.setNotice(null);
     app.setState({ kind: 'busy', step: T.reading, fraction: null });
     await guarded(recheck);
-    // A failed read leaves the progress bar up: go back to what was shown (the notice says what failed).
-    if (app.state.kind === 'busy') app.setState(previous.kind === 'results' ? previous : { kind: 'idle' });
+    // A failed read leaves the progress bar up: go back to what was shown (the notice says what failed), with
+    // the buttons that would act on it disabled.
+    if (app.state.kind === 'busy') {
+      app.setState(previous.kind === 'results' ? previous : { kind: 'idle' });
+      forget();
+    }
   }
 
   async function fill(): Promise<void> {
@@ -149,9 +165,9 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
     });
   }
 
-  async function select(f: Finding): Promise<void> {
+  async function select(sheet: string, cell: string): Promise<void> {
     try {
-      await host.selectCell(f.sheet, f.cell);
+      await host.selectCell(sheet, cell);
     } catch (err) {
       app.setNotice({ text: hostError(err), tone: 'error' });
     }
@@ -161,7 +177,10 @@ export function startPane(root: HTMLElement, host: PaneHost): AppController {
     app.setNotice(null);
     show(a);
   });
-  host.onValidationFailed?.((message) => app.setNotice({ text: message, tone: 'error' }));
+  host.onValidationFailed?.((message) => {
+    app.setNotice({ text: message, tone: 'error' });
+    forget();
+  });
   const last = host.lastValidated?.();
   if (last) show(last);
 

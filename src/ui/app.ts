@@ -1,17 +1,21 @@
 import type { Bilingual, Finding } from '../engine/report/types';
-import { h, replaceChildren } from './dom';
+import { h, replaceChildren, userText } from './dom';
 import { otherLang, pick, type Lang } from './lang';
 import { browserStore, loadLang, saveLang, type KeyValueStore } from './langStore';
-import { renderResults } from './renderResults';
+import type { BatchOptions, BatchUi } from './batchView';
+import { expandForPrint } from './lazyDetails';
+import { renderResults, resultsUi, type ResultsUi } from './renderResults';
 import { T } from './texts';
-import type { Notice, ViewState } from './viewState';
+import type { BatchFile, Notice, ViewState } from './viewState';
 
 /** One toolbar button. */
 export interface Action {
-  id: 'validate' | 'fill' | 'undo' | 'clear-highlights' | 'download';
+  id: 'validate' | 'fill' | 'undo' | 'clear-highlights' | 'download' | 'print';
   label: Bilingual;
   primary?: boolean;
   enabled?: boolean;
+  /** Hidden buttons are not shown at all (a download before there is anything to download). */
+  hidden?: boolean;
   run: () => void;
 }
 
@@ -20,6 +24,15 @@ export interface AppOptions {
   actions: Action[];
   /** Pane: select the finding's cell in Excel. */
   onFindingClick?: (finding: Finding) => void;
+  /** Pane: select a marks row's cell in Excel (the checker highlights the row in the page). */
+  onCellClick?: (sheet: string, cell: string) => void;
+  /** Checker: download the filled copy of the shown file (results: index 0; batch: the file's index). */
+  onDownload?: (index: number) => void;
+  /**
+   * Checker: how a batch (several files) is shown, with the state it keeps (batchView's renderBatch and
+   * batchUi). Injected so the pane's bundle does not carry the roll-up it never shows.
+   */
+  batch?: { render: (files: BatchFile[], opts: BatchOptions) => Node; ui: () => BatchUi };
   /** Extra block under the toolbar, rebuilt when the language changes (the checker's file picker). */
   renderTop?: (lang: Lang) => Node | null;
   /** Where the language choice is remembered; defaults to localStorage. */
@@ -33,6 +46,9 @@ export interface AppController {
   setState(state: ViewState): void;
   readonly state: ViewState;
   setEnabled(id: Action['id'], enabled: boolean): void;
+  /** A button's label (the fill button says how many cells it will fill). */
+  setLabel(id: Action['id'], label: Bilingual): void;
+  setHidden(id: Action['id'], hidden: boolean): void;
   /** Disable every action while an Excel or file operation runs; restore after. */
   setBusy(busy: boolean): void;
   setNotice(notice: Notice | null): void;
@@ -49,6 +65,11 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
   let notice: Notice | null = null;
   let busy = false;
   const enabled = new Map(opts.actions.map((a) => [a.id, a.enabled !== false]));
+  const hidden = new Map(opts.actions.map((a) => [a.id, a.hidden === true]));
+  const labels = new Map(opts.actions.map((a) => [a.id, a.label]));
+  // Per report: filters, collapsed groups, the selected row. A new analysis starts afresh; a language switch keeps them.
+  let ui: ResultsUi = resultsUi();
+  let batch: BatchUi | null = opts.batch?.ui() ?? null;
 
   const title = h('h1', { className: 'app__title' });
   const subtitle = h('p', { className: 'app__subtitle' });
@@ -83,8 +104,9 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
     langButton.title = pick(T.switchLangHint, lang);
     langButton.setAttribute('lang', otherLang(lang));
     for (const { action, el } of buttons) {
-      el.textContent = pick(action.label, lang);
+      el.textContent = pick(labels.get(action.id) ?? action.label, lang);
       el.disabled = busy || !enabled.get(action.id);
+      el.hidden = hidden.get(action.id) === true;
     }
     toolbar.hidden = state.kind === 'no-host';
   }
@@ -102,6 +124,7 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
   function renderMain(): void {
     main.setAttribute('data-state', state.kind);
     main.removeAttribute('aria-busy');
+    main.removeAttribute('data-step');
     switch (state.kind) {
       case 'no-host':
         replaceChildren(main,
@@ -115,17 +138,34 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
         return;
       case 'busy': {
         main.setAttribute('aria-busy', 'true');
-        const bar = h('progress', { className: 'progress', attrs: { max: '1' } });
+        if (state.stepId) main.setAttribute('data-step', state.stepId);
+        const bar = h('progress', { className: 'progress', attrs: { max: '1', 'data-testid': 'progress' } });
         if (typeof state.fraction === 'number') bar.value = Math.max(0, Math.min(1, state.fraction));
         else bar.removeAttribute('value');
-        replaceChildren(main, h('div', { className: 'busy', attrs: { role: 'status' } }, h('p', null, pick(state.step, lang)), bar));
+        replaceChildren(main, h('div', { className: 'busy', attrs: { role: 'status' } },
+          state.source ? h('p', { className: 'source' }, userText(state.source)) : null,
+          h('p', null, pick(state.step, lang)), bar));
         return;
       }
-      case 'results':
-        replaceChildren(main, renderResults(state.analysis, { lang, onFindingClick: opts.onFindingClick, source: state.source }));
+      case 'results': {
+        const download = opts.onDownload;
+        replaceChildren(main, renderResults(state.analysis, {
+          lang,
+          ui,
+          onFindingClick: opts.onFindingClick,
+          onCellClick: opts.onCellClick,
+          source: state.source,
+          onDownload: download ? () => download(0) : undefined,
+        }));
+        return;
+      }
+      case 'batch':
+        replaceChildren(main, opts.batch && batch ? opts.batch.render(state.files, { lang, ui: batch, onDownload: opts.onDownload }) : null);
         return;
       case 'failed':
         replaceChildren(main,
+          // The file name stays on screen: the clerk sees which file failed.
+          state.source ? h('p', { className: 'source', attrs: { 'data-testid': 'failed-source' } }, userText(state.source)) : null,
           h('section', { className: 'banner banner--failed', attrs: { role: 'alert' } },
             h('h2', { className: 'banner__title' }, pick(T.failedTitle, lang)),
             h('p', { className: 'banner__body' }, pick(state.message, lang))));
@@ -152,6 +192,9 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
     },
     setState(next) {
       const hostChanged = (next.kind === 'no-host') !== (state.kind === 'no-host');
+      // A different analysis (or batch) is a new report: its filters and open blocks start afresh.
+      if (next.kind === 'results' && (state.kind !== 'results' || state.analysis !== next.analysis)) ui = resultsUi();
+      if (next.kind === 'batch' && (state.kind !== 'batch' || state.files !== next.files)) batch = opts.batch?.ui() ?? null;
       state = next;
       if (hostChanged) {
         renderShell();
@@ -163,6 +206,14 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
       enabled.set(id, on);
       renderShell();
     },
+    setLabel(id, label) {
+      labels.set(id, label);
+      renderShell();
+    },
+    setHidden(id, on) {
+      hidden.set(id, on);
+      renderShell();
+    },
     setBusy(on) {
       busy = on;
       for (const { action, el } of buttons) el.disabled = busy || !enabled.get(action.id);
@@ -172,6 +223,16 @@ export function mountApp(root: HTMLElement, opts: AppOptions): AppController {
       renderNotice();
     },
   };
+  // Printing (the print button or Ctrl+P) prints everything: collapsed tables and reports are opened for it.
+  let restore: (() => void) | null = null;
+  window.addEventListener('beforeprint', () => {
+    restore = expandForPrint(main);
+  });
+  window.addEventListener('afterprint', () => {
+    restore?.();
+    restore = null;
+  });
+
   renderShell();
   renderTopBlock();
   renderNotice();

@@ -1,20 +1,44 @@
-import type { Analysis, Finding, TableReport } from '../engine/report/types';
+import type { Analysis, Finding, OfficeScore, RowReport, TableReport } from '../engine/report/types';
+import { toBengaliDigits } from '../engine/numerals/digits';
 import { h, userText } from './dom';
+import { findingsSection, findingsUi, type FindingsUi } from './findingsView';
 import { formatCount, formatMarks } from './formatNumber';
-import { grandTotal } from './grandTotal';
-import { groupFindings, type TableFindings } from './groupFindings';
 import { kindName } from './kindNames';
+import { lazyDetails } from './lazyDetails';
 import { pick, type Lang } from './lang';
+import { marksChart } from './marksChart';
+import { marksTable } from './marksTable';
 import { T } from './texts';
 import { outcomeOf } from './viewState';
 
+/** What one report's view remembers across re-renders (language switch, a fill): filters, open tables, the selected row. */
+export interface ResultsUi {
+  findings: FindingsUi;
+  /** Marks tables the clerk opened or closed ("sheet|range" → open). */
+  marksOpen: Map<string, boolean>;
+  /** "sheet!cell" of the marks row last clicked. */
+  selected: string | null;
+}
+
+export function resultsUi(): ResultsUi {
+  return { findings: findingsUi(), marksOpen: new Map(), selected: null };
+}
+
 export interface ResultsOptions {
   lang: Lang;
+  ui: ResultsUi;
   /** Pane: each finding's cell is a button that selects it in Excel. Checker: the address is shown as text. */
   onFindingClick?: (finding: Finding) => void;
+  /** Pane: a marks row selects its cell in Excel. Without it (checker) the row is highlighted in the page. */
+  onCellClick?: (sheet: string, cell: string) => void;
   /** The checked file's name (checker). */
   source?: string | null;
+  /** Checker: download a filled copy; offered only when there are cells to fill. */
+  onDownload?: () => void;
 }
+
+/** A Section 3 with at most this many indicator rows in the workbook opens its marks table; longer ones start collapsed. */
+const OPEN_ROWS = 40;
 
 function banner(analysis: Analysis, lang: Lang): HTMLElement {
   const outcome = outcomeOf(analysis);
@@ -28,6 +52,8 @@ function banner(analysis: Analysis, lang: Lang): HTMLElement {
   switch (outcome) {
     case 'no-tables':
       return box(pick(T.noTablesTitle, lang), pick(T.noTablesBody, lang));
+    case 'no-scored':
+      return box(pick(T.noScoredTitle, lang), pick(T.noScoredBody, lang));
     case 'all-correct':
       return box(pick(T.allCorrectTitle, lang), pick(T.allCorrectBody, lang));
     case 'errors':
@@ -37,83 +63,118 @@ function banner(analysis: Analysis, lang: Lang): HTMLElement {
   }
 }
 
-function grandTotalCard(analysis: Analysis, lang: Lang): HTMLElement | null {
-  const g = grandTotal(analysis);
-  if (!g) return null;
-  const label = g.basis === 'section3' ? T.grandTotal : T.grandTotalAnnexes;
-  return h('section', { className: 'grand', attrs: { 'data-testid': 'grand-total' } },
-    h('span', { className: 'grand__label' }, pick(label, lang)),
-    h('span', { className: 'grand__value' },
-      h('strong', null, formatMarks(g.total, lang)),
-      h('span', { className: 'grand__max' }, ` / ${formatMarks(g.max, lang)}`)));
+function of(value: number | null, max: number | null, lang: Lang): string {
+  return `${formatMarks(value, lang)} / ${formatMarks(max, lang)}`;
 }
 
-function fillHint(analysis: Analysis, lang: Lang): HTMLElement | null {
-  if (analysis.fills.length === 0) return null;
-  return h('p', { className: 'hint' }, `${pick(T.fillable, lang)} ${formatCount(analysis.fills.length, lang)}`);
-}
-
-function cellRef(f: Finding, opts: ResultsOptions): HTMLElement {
-  const { lang } = opts;
-  if (opts.onFindingClick) {
-    const click = opts.onFindingClick;
-    return h('button', {
-      className: 'cell-link',
-      attrs: { type: 'button', 'data-sheet': f.sheet, 'data-cell': f.cell, title: `${pick(T.goToCell, lang)}: ${f.sheet}!${f.cell}` },
-      onClick: () => click(f),
-    }, f.cell);
+/** The parts under the score: own areas and governance, or which part is missing. */
+function scoreParts(s: OfficeScore, lang: Lang): HTMLElement {
+  const parts: string[] = [];
+  if (s.own !== null) parts.push(`${pick(T.ownAreas, lang)} ${of(s.own, s.ownMax, lang)}`);
+  if (s.governance !== null) {
+    const from = s.basis === 'annex-nets' ? ` (${pick(T.fromAnnexNets, lang)})` : '';
+    parts.push(`${pick(T.governance, lang)} ${of(s.governance, s.governanceMax, lang)}${from}`);
   }
-  return h('span', { className: 'cell-ref', attrs: { 'data-sheet': f.sheet, 'data-cell': f.cell } },
-    `${pick(T.cell, lang)} ${f.cell}`);
+  if (s.own === null) parts.push(pick(T.annexesOnly, lang));
+  else if (s.governance === null) parts.push(pick(T.ownOnly, lang));
+  return h('p', { className: 'score__parts' }, parts.join(' · '));
 }
 
-function findingItem(f: Finding, opts: ResultsOptions): HTMLElement {
+/** The office's score out of 100 as the engine gives it (per office when the workbook holds several). */
+function scoreCard(analysis: Analysis, lang: Lang): HTMLElement | null {
+  const offices = analysis.offices ?? [];
+  if (offices.length === 0) return null;
+  if (offices.length === 1) {
+    const s = analysis.score ?? offices[0].score;
+    return h('section', { className: 'score', attrs: { 'data-testid': 'score' } },
+      h('div', { className: 'score__head' },
+        h('span', { className: 'score__label' }, pick(T.officeScore, lang)),
+        h('span', { className: 'score__value', attrs: { 'data-testid': 'score-value' } },
+          h('strong', null, formatMarks(s.total, lang)),
+          h('span', { className: 'score__max' }, ` / ${formatMarks(s.max, lang)}`))),
+      scoreParts(s, lang));
+  }
+  return h('section', { className: 'score score--many', attrs: { 'data-testid': 'score' } },
+    h('div', { className: 'score__head' }, h('span', { className: 'score__label' }, pick(T.officeScores, lang))),
+    h('ul', { className: 'score__offices' },
+      ...offices.map((o) =>
+        h('li', { className: 'score__office', attrs: { 'data-sheet': o.sheet } },
+          h('span', { className: 'score__where' }, userText(o.sheet), o.range ? ` · ${o.range}` : ''),
+          h('span', { className: 'score__value' }, h('strong', null, formatMarks(o.score.total, lang)), h('span', { className: 'score__max' }, ` / ${formatMarks(o.score.max, lang)}`)),
+          scoreParts(o.score, lang)))));
+}
+
+function cellsText(n: number, lang: Lang): string {
+  return `${formatCount(n, lang)}${pick(n === 1 ? T.oneCell : T.cellsUnit, lang)}`;
+}
+
+/** The fill offer: a hint in the pane (its toolbar has the button), a download button in the checker. */
+function fillOffer(analysis: Analysis, opts: ResultsOptions): HTMLElement | null {
+  const n = analysis.fills.length;
+  if (n === 0) return null;
   const { lang } = opts;
-  return h('li', { className: `finding finding--${f.severity}`, attrs: { 'data-rule': f.rule } },
-    h('div', { className: 'finding__head' },
-      h('span', { className: `badge badge--${f.severity}` }, pick(f.severity === 'error' ? T.error : T.warning, lang)),
-      cellRef(f, opts),
-      h('span', { className: 'finding__row' }, `${pick(T.row, lang)} ${formatCount(f.row, lang)}`)),
-    h('p', { className: 'finding__msg' }, userText(pick(f.messages, lang))));
+  if (!opts.onDownload) return h('p', { className: 'hint' }, `${pick(T.fillable, lang)} ${formatCount(n, lang)}`);
+  return h('div', { className: 'offer' },
+    h('button', {
+      className: 'btn btn--primary btn--download',
+      attrs: { type: 'button', 'data-action': 'download', 'data-cells': String(n) },
+      onClick: opts.onDownload,
+    }, `${pick(T.download, lang)} (${cellsText(n, lang)})`));
 }
 
-function groupTitle(g: TableFindings, lang: Lang): string {
-  return g.table ? `${pick(kindName(g.table.kind), lang)} · ${g.table.range}` : pick(T.outsideTables, lang);
+/** Highlights the clicked marks row and the findings on its cell, in place (no re-render: focus and scroll stay). */
+function markSelected(row: HTMLElement, sheet: string, cell: string): void {
+  const root = row.closest('.results') ?? document;
+  root.querySelectorAll('.marks-row--selected').forEach((e) => e.classList.remove('marks-row--selected'));
+  root.querySelectorAll('.finding--selected').forEach((e) => e.classList.remove('finding--selected'));
+  row.classList.add('marks-row--selected');
+  root.querySelectorAll(`.finding [data-cell]`).forEach((e) => {
+    if (e.getAttribute('data-sheet') === sheet && e.getAttribute('data-cell') === cell) e.closest('.finding')?.classList.add('finding--selected');
+  });
 }
 
-function findingsSection(analysis: Analysis, opts: ResultsOptions): HTMLElement | null {
-  const sheets = groupFindings(analysis);
-  if (sheets.length === 0) return null;
-  const { lang } = opts;
-  return h('section', { className: 'findings', attrs: { 'aria-label': pick(T.findingsHeading, lang) } },
-    h('h2', { className: 'section-title' }, pick(T.findingsHeading, lang)),
-    ...sheets.map((s) =>
-      h('div', { className: 'sheet', attrs: { 'data-sheet': s.sheet } },
-        h('h3', { className: 'sheet__name' }, `${pick(T.sheet, lang)}: `, userText(s.sheet)),
-        ...s.groups.map((g) =>
-          h('div', { className: 'group' },
-            h('h4', { className: 'group__title' }, groupTitle(g, lang)),
-            h('ul', { className: 'finding-list' }, ...g.findings.map((f) => findingItem(f, opts))))))));
+function tableKey(t: TableReport): string {
+  return `${t.sheet}|${t.range}`;
 }
 
-function tableCard(t: TableReport, lang: Lang): HTMLElement {
+function tableCard(t: TableReport, analysis: Analysis, opts: ResultsOptions): HTMLElement {
+  const { lang, ui } = opts;
   const scored = t.total !== null;
   const figures = scored
     ? h('dl', { className: 'figures' },
-        h('div', null, h('dt', null, pick(T.total, lang)), h('dd', null, formatMarks(t.total, lang))),
-        h('div', null, h('dt', null, pick(T.max, lang)), h('dd', null, formatMarks(t.max, lang))),
-        t.net !== null ? h('div', null, h('dt', null, pick(T.net, lang)), h('dd', null, formatMarks(t.net, lang))) : null)
+        h('div', null, h('dt', null, pick(T.total, lang)), h('dd', null, of(t.total, t.max, lang))),
+        t.net !== null
+          ? h('div', null, h('dt', null, pick(T.net, lang)), h('dd', null, typeof t.netMax === 'number' ? of(t.net, t.netMax, lang) : formatMarks(t.net, lang)))
+          : null)
     : h('p', { className: 'muted' }, pick(T.notScored, lang));
-  return h('li', { className: 'table-card', attrs: { 'data-kind': t.kind } },
+  let marks: HTMLElement | null = null;
+  if (t.rows.length > 0) {
+    const key = tableKey(t);
+    const allRows = analysis.tables.reduce((n, x) => n + x.rows.length, 0);
+    const open = ui.marksOpen.get(key) ?? (t.kind === 'performance-plan' && allRows <= OPEN_ROWS);
+    const onRowClick = (table: TableReport, _row: RowReport, cell: string, el: HTMLElement) => {
+      ui.selected = `${table.sheet}!${cell}`;
+      markSelected(el, table.sheet, cell);
+      opts.onCellClick?.(table.sheet, cell);
+    };
+    marks = lazyDetails('marks-block', [
+      h('span', null, pick(T.marksHeading, lang)),
+      h('span', { className: 'marks-block__count' }, ` (${formatCount(t.rows.length, lang)} ${pick(T.indicatorRows, lang)})`),
+    ], () => h('div', { className: 'marks-wrap' }, marksTable(t, { lang, onRowClick, selected: ui.selected })), open, (isOpen) => ui.marksOpen.set(key, isOpen));
+  }
+  return h('li', { className: 'table-card', attrs: { 'data-kind': t.kind, 'data-sheet': t.sheet, 'data-range': t.range } },
     h('div', { className: 'table-card__head' },
       h('span', { className: 'table-card__kind' }, pick(kindName(t.kind), lang)),
       h('span', { className: 'table-card__range' }, t.range)),
     t.title ? h('p', { className: 'table-card__title' }, userText(t.title)) : null,
-    figures);
+    figures,
+    t.netWhy ? h('p', { className: 'table-card__why' }, userText(pick(t.netWhy, lang), 'why')) : null,
+    marks);
 }
 
-function tablesSection(analysis: Analysis, lang: Lang): HTMLElement | null {
+function tablesSection(analysis: Analysis, opts: ResultsOptions): HTMLElement | null {
   if (analysis.tables.length === 0) return null;
+  const { lang } = opts;
   const sheets: string[] = [];
   for (const t of analysis.tables) if (!sheets.includes(t.sheet)) sheets.push(t.sheet);
   return h('section', { className: 'tables', attrs: { 'aria-label': pick(T.tablesHeading, lang) } },
@@ -121,17 +182,37 @@ function tablesSection(analysis: Analysis, lang: Lang): HTMLElement | null {
     ...sheets.map((s) =>
       h('div', { className: 'sheet', attrs: { 'data-sheet': s } },
         h('h3', { className: 'sheet__name' }, `${pick(T.sheet, lang)}: `, userText(s)),
-        h('ul', { className: 'table-list' }, ...analysis.tables.filter((t) => t.sheet === s).map((t) => tableCard(t, lang))))));
+        h('ul', { className: 'table-list' }, ...analysis.tables.filter((t) => t.sheet === s).map((t) => tableCard(t, analysis, opts))))));
 }
 
-/** The results of one check: outcome banner, grand total, findings (errors first), then the tables found. */
+/** Today as clerks write dates: dd/mm/yyyy (Bengali digits in the Bengali view). */
+export function todayText(lang: Lang, now = new Date()): string {
+  const text = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+  return lang === 'bn' ? toBengaliDigits(text) : text;
+}
+
+/** The printed page's head (office, file, date): hidden on screen. */
+export function printHead(office: string | null, source: string | null, lang: Lang): HTMLElement {
+  return h('header', { className: 'print-head', attrs: { 'data-testid': 'print-head' } },
+    h('p', { className: 'print-head__title' }, pick(T.printTitle, lang)),
+    office ? h('p', { className: 'print-head__office' }, userText(office)) : null,
+    source ? h('p', { className: 'print-head__file' }, `${pick(T.fileOf, lang)}: `, userText(source)) : null,
+    h('p', { className: 'print-head__date' }, `${pick(T.printedOn, lang)}: ${todayText(lang)}`));
+}
+
+/**
+ * The results of one check: outcome banner, the engine's score, the fill offer, the chart, the findings
+ * (errors first, filterable), then each table with its marks per indicator and their "why" lines.
+ */
 export function renderResults(analysis: Analysis, opts: ResultsOptions): HTMLElement {
   const { lang } = opts;
   return h('div', { className: 'results' },
+    printHead(analysis.office ?? null, opts.source ?? null, lang),
     opts.source ? h('p', { className: 'source' }, userText(opts.source)) : null,
     banner(analysis, lang),
-    grandTotalCard(analysis, lang),
-    fillHint(analysis, lang),
-    findingsSection(analysis, opts),
-    tablesSection(analysis, lang));
+    scoreCard(analysis, lang),
+    fillOffer(analysis, opts),
+    marksChart(analysis, lang),
+    findingsSection(analysis, { lang, ui: opts.ui.findings, onFindingClick: opts.onFindingClick, selected: opts.ui.selected }),
+    tablesSection(analysis, opts));
 }

@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { analyzeWorkbook } from '../../src/engine/analyze/analyzeWorkbook';
+import { toBengaliDigits } from '../../src/engine/numerals/digits';
 import type { Analysis } from '../../src/engine/report/types';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 import { launch, watchErrors, type E2EBrowser } from './support/browser';
@@ -89,6 +90,9 @@ for (const source of ['sample', 'fixture'] as const) {
     // Download the filled copy and read it back with exceljs.
     assert.ok(want.fills.length > 0, 'the workbook has blank claimed-marks cells to fill');
     const dir = mkdtempSync(join(tmpdir(), 'apa-e2e-dl-'));
+    // The button says how many cells it will fill.
+    assert.equal(await page.getAttribute('[data-action=download]', 'data-cells'), String(want.fills.length));
+    assert.ok((await page.locator('[data-action=download]').innerText()).includes(`(${toBengaliDigits(String(want.fills.length))}টি ঘর)`));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=download]')]);
     assert.match(download.suggestedFilename(), /-filled\.xlsx$/);
     const saved = join(dir, 'filled.xlsx');
@@ -128,7 +132,9 @@ test('checker: a file that is not an xlsx, and a password-protected one, get a c
   const errors = watchErrors(page);
   await page.goto(`${server.url}checker.html`);
   await page.waitForSelector('main[data-state=idle]');
-  assert.equal(await page.locator('[data-action=download]').isDisabled(), true);
+  // Nothing to download or print yet: the buttons are not offered at all.
+  assert.equal(await page.locator('[data-action=download]').count(), 0);
+  assert.equal(await page.locator('[data-action=print]').isHidden(), true);
   await page.screenshot({ path: join(SCREENSHOTS, 'checker-idle-bn.png'), fullPage: true });
   await page.click('[data-testid=lang-toggle]');
   await page.screenshot({ path: join(SCREENSHOTS, 'checker-idle-en.png'), fullPage: true });
@@ -136,15 +142,19 @@ test('checker: a file that is not an xlsx, and a password-protected one, get a c
   await openAndCheck(page, { name: 'এপিএ.xlsx', bytes: new TextEncoder().encode('কর্মসম্পাদন সূচক\tএকক\n') });
   assert.equal(await page.getAttribute('main', 'data-state'), 'failed');
   assert.match(await page.locator('main .banner').innerText(), /যাচাই করা গেল না[\s\S]*xlsx/);
+  // The file name stays on screen in the error state.
+  assert.equal(await page.locator('[data-testid=failed-source]').innerText(), 'এপিএ.xlsx');
 
   const { encryptedXlsxContainer } = await import('../fixtures/malformed/encryptedContainer');
   await page.setInputFiles('[data-testid=file-input]', { name: 'সুরক্ষিত.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(encryptedXlsxContainer()) });
   await page.waitForFunction(() => document.querySelector('main .banner')?.textContent?.includes('পাসওয়ার্ড'));
+  assert.equal(await page.locator('[data-testid=failed-source]').innerText(), 'সুরক্ষিত.xlsx');
   await page.screenshot({ path: join(SCREENSHOTS, 'checker-protected-bn.png'), fullPage: true });
   await page.click('[data-testid=lang-toggle]');
   assert.match(await page.locator('main .banner').innerText(), /Could not check[\s\S]*password/);
   await page.screenshot({ path: join(SCREENSHOTS, 'checker-protected-en.png'), fullPage: true });
-  assert.equal(await page.locator('[data-action=download]').isDisabled(), true, 'nothing to download from an unread file');
+  assert.equal(await page.locator('[data-action=download]').count(), 0, 'nothing to download from an unread file');
+  assert.equal(await page.locator('[data-action=print]').isHidden(), true, 'nothing to print either');
   await page.click('[data-testid=lang-toggle]');
   assert.deepEqual(errors, []);
   assert.deepEqual(browser.offHost, []);

@@ -12,6 +12,7 @@ import type { WorkbookGrid } from '../../src/engine/grid/types';
 import type { Analysis } from '../../src/engine/report/types';
 import { isLogSheet } from '../../src/excel/logSheet';
 import { readXlsx } from '../../src/xlsx/readXlsx';
+import { formatMarks } from '../../src/ui/formatNumber';
 import { launch, watchErrors, type E2EBrowser } from './support/browser';
 import { bundleScript } from './support/bundle';
 import { hostileFixture, HOSTILE, section3Fixture, type Fixture } from './support/fixtures';
@@ -165,6 +166,69 @@ test('pane: hostile cell text from the workbook shows as plain text and runs not
   assert.ok(text.includes(`শিট: ${HOSTILE.sheet}`), `the hostile sheet name is visible literally in:\n${text}`);
   assert.equal(await page.locator('.sheet__name bdi', { hasText: '__pwned' }).first().evaluate((e) => e.tagName), 'BDI');
   await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-hostile-text-bn.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(browser.offHost, []);
+  await page.close();
+});
+
+test('pane: marks per indicator with the why line; a row selects its cell; the fill button counts; a failed validation disables fill and clear', async () => {
+  const f = sample('ict-chandpur-2024-25-errors.xlsx') ?? (await section3Fixture());
+  const grid = await readXlsx(f.bytes);
+  const want = analyzeWorkbook(grid);
+  const { page, errors } = await openPane(grid);
+  if ((await page.getAttribute('html', 'lang')) !== 'bn') await page.click('[data-testid=lang-toggle]');
+  await validate(page);
+
+  // The engine's score, not a sum of the UI's own.
+  assert.equal(await page.locator('[data-testid=score-value]').innerText(), `${formatMarks(want.score!.total, 'bn')} / ${formatMarks(want.score!.max, 'bn')}`);
+  // The fill button says how many cells it will write.
+  assert.equal(await page.locator('[data-action=fill]').innerText(), `দাবীকৃত নম্বর পূরণ (${formatMarks(want.fills.length, 'bn')})`);
+
+  const s3 = want.tables.find((t) => t.kind === 'performance-plan')!;
+  const card = page.locator(`li.table-card[data-range="${s3.range}"]`);
+  if ((await card.locator('table.marks').count()) === 0) await card.locator('.marks-block__summary').click();
+  assert.equal(await card.locator('tbody.marks-row').count(), s3.rows.length);
+  // A row whose claimed marks disagree carries the difference mark; clicking it selects its claimed cell in Excel.
+  const differing = s3.rows.find((r) => r.computed !== null && r.claimed !== null && Math.abs(r.computed - r.claimed) > 0.01)!;
+  assert.ok(differing, 'the errors sample has a claimed-mismatch row');
+  const row = card.locator(`tbody.marks-row[data-row="${differing.row}"]`);
+  assert.equal(await row.locator('.diff-mark').count(), 1);
+  assert.equal(await row.locator('.why').innerText(), differing.why!.bn);
+  await row.click();
+  await page.waitForFunction((s) => window.__selection() === s, `${s3.sheet}!${differing.claimedCell}`);
+  assert.equal(await card.locator('.marks-row--selected').count(), 1);
+  // Its finding (the claimed-mismatch on that cell) is highlighted with it.
+  assert.equal(await page.locator(`.finding--selected .cell-link[data-cell="${differing.claimedCell}"]`).count(), 1);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'pane-marks-bn.png') });
+  await page.click('[data-testid=lang-toggle]');
+  assert.equal(await row.locator('.why').innerText(), differing.why!.en);
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'pane-marks-en.png') });
+  await page.click('[data-testid=lang-toggle]');
+
+  // Excel refuses the next read (a cell being edited): the results no longer describe the workbook.
+  await page.evaluate(() => {
+    const excel = (window as unknown as { Excel: { run: unknown; __run?: unknown } }).Excel;
+    excel.__run = excel.run;
+    excel.run = () => Promise.reject(Object.assign(new Error('cell edit mode'), { code: 'InvalidOperationInCellEditMode' }));
+  });
+  await page.click('[data-action=validate]');
+  await page.waitForSelector('.notice--error');
+  await page.waitForFunction(() => !(document.querySelector('[data-action=validate]') as HTMLButtonElement).disabled);
+  assert.equal(await page.locator('[data-action=fill]').isDisabled(), true, 'fill waits for a good validation');
+  assert.equal(await page.locator('[data-action=clear-highlights]').isDisabled(), true);
+  assert.equal(await page.locator('[data-action=fill]').innerText(), 'দাবীকৃত নম্বর পূরণ');
+  await page.screenshot({ path: join(SCREENSHOTS, 'pane-failed-validation-bn.png') });
+  await page.click('[data-testid=lang-toggle]');
+  await page.screenshot({ path: join(SCREENSHOTS, 'pane-failed-validation-en.png') });
+  await page.click('[data-testid=lang-toggle]');
+  await page.evaluate(() => {
+    const excel = (window as unknown as { Excel: { run: unknown; __run?: unknown } }).Excel;
+    excel.run = excel.__run;
+  });
+  await validate(page);
+  assert.equal(await page.locator('[data-action=fill]').isDisabled(), false, 'a good validation brings fill back');
   assert.deepEqual(errors, []);
   assert.deepEqual(browser.offHost, []);
   await page.close();

@@ -11,7 +11,8 @@ import type { CellRead } from '../checks/readAt';
 import { SEVERITY } from '../checks/severities';
 import { cellAddress } from '../grid/a1';
 import { roundMarks } from '../marks/roundMarks';
-import { scoreIndicator } from '../marks/scoreIndicator';
+import { explainRow, explainScore, setWhy } from '../marks/explainMarks';
+import { scoreIndicator, type ScoreInput } from '../marks/scoreIndicator';
 import { cannotScoreMessage, governanceNetMismatchMessage, namedMessage, unitUnknownMessage, type FieldName } from '../messages/findingMessages';
 import { indicatorName, ownName } from '../messages/indicatorName';
 import { annualFigure } from '../methods/annualFigure';
@@ -75,6 +76,7 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
   if (ctx.section) report.section = ctx.section;
 
   if (isNotApplicable(cells)) {
+    setWhy(report, explainRow({ kind: 'not-applicable' }));
     return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
   }
 
@@ -183,18 +185,22 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     // A governance row whose annex is not in the workbook and which reports nothing itself: its marks are the
     // annex's net, which cannot be known here. Unknown, not 0 (a claim of 8 is no error we can show).
     computed = null;
+    setWhy(report, explainRow({ kind: 'blocked', cause: 'annex' }));
   } else if (!blocked && achievement.kind === 'blank') {
     // apa-rules "No achievement: 0" — scored without the tiers, so a plan row with no tiers yet is no finding.
     computed = 0;
+    setWhy(report, explainRow({ kind: 'no-achievement', weight: weight! }));
   } else if (!blocked) {
-    const score = scoreIndicator({
+    const input: ScoreInput = {
       unit: cells.unit,
       weight: weight!,
       achievement,
       tiers: cells.tiers.length > 0 ? tierReadings(cells.tiers) : undefined,
       target: cells.target?.reading,
       rule: ctx.rule,
-    });
+    };
+    const score = scoreIndicator(input);
+    setWhy(report, explainScore(input, score, ctx.annex?.kind ?? null));
     if (!score.applicable) {
       return { report, findings: [], applicable: false, weight, claimed, reported: false, fillSlot: null };
     }
@@ -207,6 +213,9 @@ export function scoreRow(cells: IndicatorCells, ctx: RowContext): RowOutcome {
     } else {
       computed = roundMarks(score.marks);
     }
+  } else {
+    const cause = weight === null ? 'weight' : anyBad(cells.tiers) ? 'tier' : cells.target?.reading.kind === 'bad' ? 'target' : 'achievement';
+    setWhy(report, explainRow({ kind: 'blocked', cause }));
   }
   report.computed = computed;
 

@@ -7,10 +7,12 @@ import { fillMarks, fillValue } from '../checks/fillValue';
 import { makeFinding } from '../checks/makeFinding';
 import { cellAddress, rangeAddress } from '../grid/a1';
 import type { RecognizedTable, TablePart } from '../layouts/types';
+import { explainNet, explainRow } from '../marks/explainMarks';
 import { netMarks } from '../marks/netMarks';
 import { roundMarks } from '../marks/roundMarks';
 import { rowUnreadableMessage } from '../messages/findingMessages';
 import type { Fill, Finding, RowReport, TableKind, TableReport, TierRule } from '../report/types';
+import { areaTally, setIndicatorText } from './areaMarks';
 import { governanceRows } from './governanceRows';
 import { readIndicatorRow } from './readIndicatorRow';
 import { scoreRow, type AnnexLink, type RowOutcome } from './scoreRow';
@@ -66,6 +68,7 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   const governance = new Map(governanceRows(table).map((g) => [g.row.row, g.kind]));
   const labelled = table.rows.some((r) => r.type === 'section');
   const parts: ScoreParts = { own: { total: 0, max: 0, rows: 0, scored: 0 }, governance: { total: 0, max: 0, rows: 0, scored: 0 } };
+  const areas = table.kind === 'performance-plan' ? areaTally(table) : null;
   const held = new Map<TablePart, number>();
   let hiddenHeld = 0;
 
@@ -76,7 +79,10 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   let reported = false;
   let section: 'own' | 'governance' | undefined;
   for (const tr of table.rows) {
-    if (tr.type === 'section') section = tr.section ?? section;
+    if (tr.type === 'section') {
+      section = tr.section ?? section;
+      areas?.section(tr.section);
+    }
     if (tr.type !== 'indicator') continue;
     let outcome: RowOutcome;
     try {
@@ -88,9 +94,11 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
     } catch {
       // One strange row must never stop the workbook: report it and move on.
       findings.push(makeFinding(sheet, tr.row, table.left, 'bad-value', 'error', rowUnreadableMessage()));
-      rows.push({ row: tr.row + 1, indicator: '', weight: null, computed: null, claimed: null });
+      rows.push({ row: tr.row + 1, indicator: '', weight: null, computed: null, claimed: null, why: explainRow({ kind: 'blocked', cause: 'achievement' }).why });
       continue;
     }
+    setIndicatorText(outcome.report, table, tr);
+    areas?.add(tr, outcome.report.computed, outcome.applicable ? outcome.weight : null);
     rows.push(outcome.report);
     findings.push(...outcome.findings);
     weights.set(tr.row, outcome.weight);
@@ -135,17 +143,22 @@ export function scoreTable(table: RecognizedTable, options: TableOptions): Table
   let heldCount = 0;
   for (const n of held.values()) heldCount += n;
 
+  const report: TableReport = {
+    sheet,
+    kind: table.kind,
+    range: rangeAddress(table.top, table.left, table.bottom, table.right),
+    rows,
+    total,
+    max,
+    net: net === null ? null : roundMarks(net),
+    title: table.title,
+  };
+  const areaReports = areas?.result();
+  if (areaReports) report.areas = areaReports;
+  if (isAnnex) report.netMax = weight;
+  if (report.net !== null && weight !== null) report.netWhy = explainNet(total, max, weight, report.net);
   return {
-    report: {
-      sheet,
-      kind: table.kind,
-      range: rangeAddress(table.top, table.left, table.bottom, table.right),
-      rows,
-      total,
-      max,
-      net: net === null ? null : roundMarks(net),
-      title: table.title,
-    },
+    report,
     findings,
     fills,
     reported,

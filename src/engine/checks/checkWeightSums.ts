@@ -131,8 +131,8 @@ function checkGroups(table: RecognizedTable, weights: Map<number, number | null>
   return findings;
 }
 
-/** Row r repeats the area text (and weight) of row `of`. */
-function sameArea(table: RecognizedTable, of: number, r: number, areaCol: number, weightCol: number | undefined): boolean {
+/** Row r repeats the area text (and weight) of row `of`. Exported: the per-area marks group rows the same way. */
+export function sameArea(table: RecognizedTable, of: number, r: number, areaCol: number, weightCol: number | undefined): boolean {
   const text = (row: number, c: number) => normalizeText(valueAt(table.sheet, row, c));
   if (text(of, areaCol) !== text(r, areaCol)) return false;
   return weightCol === undefined || text(of, weightCol) === text(r, weightCol);

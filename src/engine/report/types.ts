@@ -71,6 +71,32 @@ export interface RowReport {
   annual?: number | null;
   /** The table section the row belongs to (Section 3: "own" 70 / "governance" 30). */
   section?: 'own' | 'governance';
+  /** The indicator's text without its code ("[১.১.১]" is `indicator`), when it has more than the code. */
+  text?: string;
+  /**
+   * "Why these marks": the working in words and figures, ending with `computed`
+   * ("৭০০: উত্তম ৬৪০ ও অতি উত্তম ৭২০-এর মাঝে → ৮৭.৫% × ৫ = ৪.৩৭৫"); for a row without marks, why not.
+   */
+  why?: Bilingual;
+  /** Five-tier rows: the tier the achievement reaches (অসাধারণ … চলতি মানের নিম্নে); absent below every tier. */
+  tier?: Bilingual;
+  /** The achievement as scored, written for display ("৭০০", "৮৭.৫%", "৩১/০৭/২০২৪"). */
+  achievement?: Bilingual;
+}
+
+/** Section 3: one performance area (কর্মসম্পাদনের ক্ষেত্র) and the marks its indicators earned. */
+export interface AreaReport {
+  /** The area's text as written ("[১] মান সম্পন্ন শিক্ষা …"). */
+  label: string;
+  section?: 'own' | 'governance';
+  /** 1-based sheet row stating the area. */
+  row: number;
+  /** Sum of the computed marks of its indicators. */
+  obtained: number;
+  /** Sum of its applicable indicator weights. */
+  max: number;
+  /** The area weight the table states (ক্ষেত্রের মান), when readable. */
+  weight: number | null;
 }
 
 export interface TableReport {
@@ -90,6 +116,12 @@ export interface TableReport {
   title?: string | null;
   /** Section 3 tables: the office's score (own areas + governance), computed once here. */
   score?: OfficeScore;
+  /** Section 3 tables: marks per performance area, in table order. */
+  areas?: AreaReport[];
+  /** Annexes: the Section 3 weight the net is out of (null when the annex feeds no Section 3 row). */
+  netMax?: number | null;
+  /** Annexes: the net worked out ("নীট = ২৯.৫ ÷ ৫০ × ১০ = ৫.৯"). */
+  netWhy?: Bilingual;
 }
 
 /**
@@ -141,6 +173,7 @@ export interface Analysis {
   offices?: OfficeReport[];
   /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
   score?: OfficeScore | null;
+  office?: string | null; // the office's name from the document's title lines (analyze/officeName.ts), null when none is plausible
   /** Blank claimed cells not filled because their column's role is not certain (header and body disagree). */
   fillsHeld?: FillsHeld[];
 }

@@ -27,7 +27,7 @@ export interface E2EBrowser {
 function isLoopback(url: string): boolean {
   try {
     const u = new URL(url);
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return true;
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:' || u.protocol === 'file:') return true;
     return u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
   } catch {
     return false;

@@ -56,3 +56,35 @@ export async function hostileFixture(): Promise<Fixture> {
   await writeSheetsXlsx(file, [sheet]);
   return { name: `${HOSTILE.img}.xlsx`, bytes: new Uint8Array(readFileSync(file)) };
 }
+
+/** A sample workbook of samples/ by name. */
+export function namedSample(name: string): Fixture {
+  return { name, bytes: new Uint8Array(readFileSync(join(ROOT, 'samples', name))) };
+}
+
+/**
+ * A large workbook: `sheets` Section 3 sheets of `indicators` rows each, from the bench generator (the bench's
+ * 100-sheet workbook froze the old checker for ~9 s), written once per run into a temp folder.
+ */
+export async function largeFixture(sheets = 100, indicators = 100): Promise<Fixture> {
+  const dir = mkdtempSync(join(tmpdir(), 'apa-e2e-large-'));
+  const file = join(dir, 'large.xlsx');
+  await writeSheetsXlsx(file, Array.from({ length: sheets }, (_, i) => section3Sheet(`সেকশন ৩ (${i + 1})`, indicators, i + 1)));
+  return { name: `বড়-ওয়ার্কবুক-${sheets}-শিট.xlsx`, bytes: new Uint8Array(readFileSync(file)) };
+}
+
+/**
+ * Seed 003 (an innovation team's action plan: tables, none of them scored) as a one-sheet workbook, one seed
+ * line per row split at its tabs, as a clerk's paste from Word would leave it.
+ */
+export async function actionPlanFixture(): Promise<Fixture> {
+  const ExcelJS = (await import('exceljs')).default;
+  const lines = readFileSync(join(ROOT, 'samples/seeds/003-kushtia-innovation-plan-2017.txt'), 'utf8').replace(/\r\n/g, '\n').split('\n');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('কর্মপরিকল্পনা');
+  lines.forEach((line, r) => line.split('\t').forEach((v, c) => {
+    if (v.trim() !== '') ws.getCell(r + 1, c + 1).value = v;
+  }));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return { name: 'উদ্ভাবন-কর্মপরিকল্পনা.xlsx', bytes };
+}

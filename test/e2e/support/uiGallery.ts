@@ -4,6 +4,7 @@
  * Driven by window.__gallery(state, lang) from the e2e tests.
  */
 import { mountApp } from '../../../src/ui/app';
+import { batchUi, renderBatch } from '../../../src/ui/batchView';
 import { T } from '../../../src/ui/texts';
 import type { ViewState } from '../../../src/ui/viewState';
 import type { Analysis } from '../../../src/engine/report/types';
@@ -33,8 +34,11 @@ window.__gallery = (state, lang, mode = 'pane') => {
             { id: 'undo', label: T.undo, enabled: false, run: () => undefined },
             { id: 'clear-highlights', label: T.clearHighlights, run: () => undefined },
           ]
-        : [{ id: 'download', label: T.download, primary: true, run: () => undefined }],
+        : [{ id: 'print', label: T.print, run: () => undefined }],
     onFindingClick: mode === 'pane' ? (f) => window.__galleryClicks.push(`${f.sheet}!${f.cell}`) : undefined,
+    onCellClick: mode === 'pane' ? (sheet, cell) => window.__galleryClicks.push(`${sheet}!${cell}`) : undefined,
+    onDownload: mode === 'checker' ? (i) => window.__galleryClicks.push(`download ${i}`) : undefined,
+    batch: { render: renderBatch, ui: batchUi },
   });
   app.setState(state);
 };
