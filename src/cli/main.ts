@@ -154,13 +154,26 @@ async function checkAll(entries: Entry[], emit: (i: number, o: CheckOutcome) => 
   await runBatch(jobs, {
     runLocal: checkFile,
     spawnWorker: script ? () => new Worker(script) as unknown as WorkerHandle : null,
-    workers: workerCount(),
+    workers: workerCount(process.env, inputBytes(jobs)),
     onDone: (_n, j) => onDone(++done, jobEntry[j]),
     onOrdered: (j, o) => {
       outcomes[jobEntry[j]] = o;
       flush();
     },
   });
+}
+
+/** The batch's size on disk: what decides whether worker threads pay for their start-up. */
+function inputBytes(jobs: CheckJob[]): number {
+  let bytes = 0;
+  for (const j of jobs) {
+    try {
+      bytes += fs.statSync(j.file).size;
+    } catch {
+      /* a missing file is reported when it is read */
+    }
+  }
+  return bytes;
 }
 
 function fillText(filled: { out: string; cells: string[] }, lang: 'bn' | 'en'): string {

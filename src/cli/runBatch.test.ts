@@ -1,4 +1,5 @@
 import { EventEmitter } from 'events';
+import os from 'os';
 import type { CheckJob, CheckOutcome } from './checkFile';
 import { runBatch, workerCount, type WorkerHandle, type WorkerRequest } from './runBatch';
 
@@ -91,9 +92,12 @@ describe('runBatch', () => {
     expect(results.map((r) => !r.ok && r.reason)).toEqual(['main', 'main', 'main', 'main']);
     expect(await runBatch([], { runLocal: localSlow, spawnWorker: null, workers: 4 })).toEqual([]);
   });
-  test('workerCount: cores - 1 by default; APA_CHECK_THREADS=1 means none', () => {
-    expect(workerCount({ APA_CHECK_THREADS: '1' })).toBe(0);
-    expect(workerCount({ APA_CHECK_THREADS: '4' })).toBe(3);
-    expect(workerCount({ APA_CHECK_THREADS: 'many' })).toBe(workerCount({}));
+  test('workerCount: one checking thread per two cores for a big batch, none for a small one; APA_CHECK_THREADS decides when set', () => {
+    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    expect(workerCount({}, 40 * 22_000)).toBe(Math.max(1, Math.floor(cores / 2)) - 1);
+    expect(workerCount({}, 9 * 22_000)).toBe(0);
+    expect(workerCount({ APA_CHECK_THREADS: '1' }, Infinity)).toBe(0);
+    expect(workerCount({ APA_CHECK_THREADS: '4' }, 1000)).toBe(3);
+    expect(workerCount({ APA_CHECK_THREADS: 'many' }, Infinity)).toBe(workerCount({}, Infinity));
   });
 });

@@ -111,15 +111,22 @@ function workerDied(why: string): CheckOutcome {
 }
 
 /**
- * How many worker threads to start: one fewer than the cores (this thread checks too), none when
- * APA_CHECK_THREADS=1 (all on one thread; tests and the bench set it), at most APA_CHECK_THREADS - 1.
+ * How many worker threads to start besides this one. Measured on the 2-core dev machine (npm run bench and
+ * notes/README-cli.md): one thread checking workbooks already keeps ~1.4 cores busy, V8's parallel garbage collector
+ * and background compiler taking the second; a worker thread there added ~40% CPU (its own start-up, ~0.27 s, and
+ * its own JIT warm-up) and made batches slower. So the default is one checking thread per two cores (2 cores: none;
+ * 4: one worker; 8: three), and none below MIN_PARALLEL_BYTES of input (a small batch is done before a worker is
+ * ready). APA_CHECK_THREADS=N asks for N checking threads in all, whatever the machine and the size (1: this thread).
  */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+export function workerCount(env: NodeJS.ProcessEnv = process.env, inputBytes = Infinity): number {
   const asked = Number.parseInt(env.APA_CHECK_THREADS ?? '', 10);
-  const threads = Number.isFinite(asked) && asked >= 1 ? asked : cores;
-  return Math.max(0, threads - 1);
+  if (Number.isFinite(asked) && asked >= 1) return asked - 1;
+  if (inputBytes < MIN_PARALLEL_BYTES) return 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.floor(cores / 2)) - 1;
 }
+
+export const MIN_PARALLEL_BYTES = 512 * 1024;
 
 /**
  * The compiled worker script beside this module (build/cli/worker.js), or null when running from TypeScript
