@@ -3,7 +3,7 @@
  * bytes through the counting fake host), APA.SCORE, and the production bundles. Prints a markdown report
  * and writes it to bench/results.md (the README quotes it). Timings are medians of a few repeats.
  *
- *   npm run bench                 full run (~2-3 min on 2 cores)
+ *   npm run bench                 full run (~75 s on 2 quiet cores; over 3 min when the machine is busy)
  *   npm run bench -- --quick      1 and 10 sheets only, fewer repeats (a smoke test of the bench itself)
  */
 import { execSync } from 'child_process';
@@ -89,9 +89,10 @@ async function main(): Promise<void> {
       '',
       `Forty copies of the two samples (full APAs: Section 3 and annexes 4–8), their paths on the command line. Wall time ` +
         'is a fresh `node` process with start-up; CPU time is user + system of all its threads. ' +
-        `Load average (1 / 5 / 15 min) before: ${loadBefore}, after: ${loadAverage()}. One checking thread already keeps ` +
-        "more than one core busy (V8's parallel GC and background compiler): CPU time above wall time. A second checking " +
-        'thread (worker) pays its own start-up and JIT warm-up, so the default is one checking thread per two cores.',
+        `Load average (1 / 5 / 15 min) before: ${loadBefore}, after: ${loadAverage()} (this machine's cores are shared; ` +
+        "under load every figure grows). On a quiet machine one checking thread's CPU time exceeds its wall time: V8's " +
+        'parallel GC and background compiler already use the second core, and a second checking thread (worker) pays ' +
+        'its own start-up and JIT warm-up, so the default is one checking thread per two cores (notes/README-cli.md).',
       '',
     );
   } else out.push(`Not measured: ${batch.error}`, '');
