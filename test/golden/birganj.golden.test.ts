@@ -152,7 +152,7 @@ describe('golden: UITRCE Birganj 2024-25 (clean)', () => {
     const s3 = report.tables.find((t) => t.kind === 'performance-plan') ;
     // own 20 + 4.375 + 23.75 + 10 + 9 = 67.125; governance rows take the annex nets 9.3 + 8.78 + 3.92 + 2.904 + 2.85 = 27.754
     const expected = { own: 67.125, ownMax: 70, governance: 27.754, governanceMax: 30, total: 94.879, max: 100, basis: 'rows' };
-    expect(s3.score).toEqual(expected);
+    expect(s3?.score).toEqual(expected);
     expect(report.score).toEqual(expected);
   });
 
