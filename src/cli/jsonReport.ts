@@ -1,4 +1,3 @@
-import type { RollupRow } from '../engine/report/rollup';
 import type { Analysis, Finding, OfficeReport, OfficeScore, TableReport } from '../engine/report/types';
 
 /** One file's entry in `--json` output: the report contract's shape plus the engine's extra fields. */
@@ -19,7 +18,7 @@ export interface FileReport {
   /** Extra: the office's name from the title lines (null when none is plausible; the summary then uses the file name). */
   office?: string | null;
   /** Extra: this file's line of `--summary` (engine/report/rollup.ts): office, score, governance, counts. */
-  summary?: RollupRow;
+  summary?: import('../engine/report/rollup').RollupRow;
 }
 
 export interface JsonFill {
@@ -31,9 +30,13 @@ export interface JsonFill {
 }
 
 export function fileReport(file: string, analysis: Analysis): FileReport {
+  return { ...contractReport(file, analysis), office: analysis.office ?? null };
+}
+
+function contractReport(file: string, analysis: Analysis): FileReport {
   // The engine's Fill carries 0-based coordinates for adapters; the report speaks 1-based rows and A1 cells.
   const fills = analysis.fills.map((f) => ({ sheet: f.sheet, cell: f.cell, row: f.row + 1, marks: f.marks, value: f.value }));
-  return { file, tables: analysis.tables, findings: analysis.findings, fills, score: analysis.score ?? null, offices: analysis.offices ?? [], office: analysis.office ?? null };
+  return { file, tables: analysis.tables, findings: analysis.findings, fills, score: analysis.score ?? null, offices: analysis.offices ?? [] };
 }
 
 export function unreadableReport(file: string, reason: string, message: string): FileReport {

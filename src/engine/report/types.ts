@@ -129,6 +129,7 @@ export interface Fill {
 }
 
 export interface Analysis {
+  office?: string | null; // the office's name from the document's title lines (analyze/officeName.ts), null when none is plausible
   tables: TableReport[];
   findings: Finding[];
   fills: Fill[];
@@ -139,7 +140,6 @@ export interface Analysis {
   offices?: OfficeReport[];
   /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
   score?: OfficeScore | null;
-  office?: string | null; // the office's name from the document's title lines (analyze/officeName.ts), null when none is plausible
 }
 
 export type TierRule = 'interpolate' | 'step';
