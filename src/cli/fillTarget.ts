@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
 import type { Bilingual } from '../engine/report/types';
+import { makeFolder } from './makeFolder';
+import { folderErrorMessage } from './writeError';
 
 export type FillTarget = { ok: true; out: string } | { ok: false; messages: Bilingual };
 
@@ -9,21 +11,22 @@ export type FillTarget = { ok: true; out: string } | { ok: false; messages: Bili
  * OUT/<input name>). Several inputs: OUT is a folder, created if missing, and each copy keeps its input's name.
  * Never an input path: the input is never modified.
  */
-export function fillTarget(fillArg: string, input: string, allInputs: string[]): FillTarget {
-  const several = allInputs.length > 1;
+export function fillTarget(fillArg: string, input: string, allInputs: string[], folder?: { relative: string }): FillTarget {
+  // issue 9: `folder` (from fillPlan) makes OUT a folder for one input too, and names the copy by its mirrored relative path.
+  const several = allInputs.length > 1 || folder !== undefined;
   let out: string;
   if (several || isDirectory(fillArg)) {
     if (several) {
       try {
-        fs.mkdirSync(fillArg, { recursive: true });
-      } catch {
-        return { ok: false, messages: { bn: `--fill ফোল্ডার "${fillArg}" তৈরি করা যায়নি`, en: `could not create the --fill folder "${fillArg}"` } };
+        makeFolder(fillArg); // issue 9: Node's recursive mkdirSync hangs on /proc/x
+      } catch (e) {
+        return { ok: false, messages: folderErrorMessage(e, fillArg) }; // issue 9: with the reason, in words
       }
       if (!isDirectory(fillArg)) {
         return { ok: false, messages: { bn: `একাধিক ফাইলে --fill একটি ফোল্ডার হতে হবে; "${fillArg}" ফোল্ডার নয়`, en: `with several files --fill must be a folder; "${fillArg}" is not` } };
       }
     }
-    out = path.join(fillArg, path.basename(input));
+    out = path.join(fillArg, folder ? folder.relative : path.basename(input));
   } else {
     out = fillArg;
   }

@@ -17,6 +17,10 @@ export interface FileReport {
   error?: { reason: string; message: string };
   /** Extra: where --fill wrote the copy and how many cells it filled. */
   filled?: { out: string; cells: string[] };
+  /** Extra: the office's name from the title lines (null when none is plausible; the summary then uses the file name). */
+  office?: string | null;
+  /** Extra: this file's line of `--summary` (engine/report/rollup.ts): office, score, governance, counts. */
+  summary?: import('../engine/report/rollup').RollupRow;
 }
 
 export interface JsonFill {
@@ -28,6 +32,10 @@ export interface JsonFill {
 }
 
 export function fileReport(file: string, analysis: Analysis): FileReport {
+  return { ...contractReport(file, analysis), office: analysis.office ?? null };
+}
+
+function contractReport(file: string, analysis: Analysis): FileReport {
   // The engine's Fill carries 0-based coordinates for adapters; the report speaks 1-based rows and A1 cells.
   const fills = analysis.fills.map((f) => ({ sheet: f.sheet, cell: f.cell, row: f.row + 1, marks: f.marks, value: f.value }));
   return { file, tables: analysis.tables, findings: analysis.findings, fills, score: analysis.score ?? null, offices: analysis.offices ?? [], fillsHeld: analysis.fillsHeld ?? [] };

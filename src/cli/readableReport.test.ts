@@ -51,3 +51,52 @@ describe('readableReport', () => {
     expect(findingText(f, 'bn')).toBe('একক "২১০" চেনা যায়নি');
   });
 });
+
+describe('readableReport: the office score, the tier rule, fills written, inert text', () => {
+  const score = { own: 67.125, ownMax: 70, governance: 27.754, governanceMax: 30, total: 94.879, max: 100, basis: 'rows' as const };
+  const scored: Analysis = { ...analysis, office: 'উপজেলা নির্বাহী অফিসারের কার্যালয়, বাগাতিপাড়া, নাটোর', offices: [{ sheet: 'সেকশন ৩', range: 'A4:V22', score }], score };
+
+  test('own x/70 + governance y/30 = total/100, with the office named', () => {
+    const lines = readableReport('office.xlsx', scored, 'bn', undefined, { tiers: 'interpolate' }).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'ফাইল: office.xlsx',
+      'অফিস: উপজেলা নির্বাহী অফিসারের কার্যালয়, বাগাতিপাড়া, নাটোর',
+      'অফিসের নম্বর: নিজস্ব ৬৭.১২৫/৭০ + সুশাসন ২৭.৭৫৪/৩০ = ৯৪.৮৭৯/১০০',
+      'দুই স্তরের মাঝের অর্জনে নম্বর: আনুপাতিক (--tiers interpolate)',
+    ]);
+  });
+  test('governance from the annex nets says so; several offices each get a line naming their sheet', () => {
+    const nets = { ...score, basis: 'annex-nets' as const };
+    const a: Analysis = { ...scored, offices: [{ sheet: 'সেকশন ৩', range: 'A4:V22', score: nets }, { sheet: 'মনিটরিং', range: 'A3:V40', score: { ...nets, own: 50, total: 77.754 } }], score: null };
+    const text = readableReport('office.xlsx', a, 'en', undefined, { tiers: 'step' });
+    expect(text).toContain('Office\'s score (sheet "সেকশন ৩" A4:V22): own 67.125/70 + governance 27.754/30 = 94.879/100 (governance from the annex nets)\n');
+    expect(text).toContain('Office\'s score (sheet "মনিটরিং" A3:V40): own 50/70 + governance 27.754/30 = 77.754/100');
+    expect(text).toContain("Marks between two tiers: the lower tier's step (--tiers step)");
+  });
+  test('annexes alone: the governance part only', () => {
+    const g = { own: null, ownMax: null, governance: 21.5, governanceMax: 30, total: 21.5, max: 30, basis: 'annex-nets' as const };
+    const text = readableReport('annex.xlsx', { ...analysis, offices: [{ sheet: 'ই-গভর্ন্যান্স', range: null, score: g }], score: g }, 'bn');
+    expect(text).toContain('অফিসের নম্বর: সুশাসন ২১.৫/৩০ (সুশাসন সংযোজনীগুলোর নীট থেকে)\n');
+  });
+  test('nothing scored (an action plan): "no scored table", never "no errors or warnings"', () => {
+    const plan: Analysis = { tables: [{ sheet: 'কর্মপরিকল্পনা', kind: 'action-plan', range: 'A3:F20', rows: [], total: null, max: null, net: null }], findings: [], fills: [], offices: [], score: null };
+    for (const lang of ['bn', 'en'] as const) {
+      const text = readableReport('plan.xlsx', plan, lang);
+      expect(text).toContain(lang === 'bn' ? 'অফিসের নম্বর: কোনো নম্বরযুক্ত সারণি নেই' : "Office's score: no scored table");
+      expect(text).toContain(lang === 'bn' ? '  কোনো নম্বরযুক্ত সারণি নেই: নম্বর হিসাব বা যাচাই করার কিছু পাওয়া যায়নি' : '  no scored table: nothing to score or check');
+      expect(text).not.toContain(lang === 'bn' ? 'কোনো ত্রুটি বা সতর্কতা নেই' : 'no errors or warnings');
+    }
+  });
+  test('after --fill the summary says how many cells were written', () => {
+    expect(readableReport('office.xlsx', scored, 'bn', undefined, { filled: 1 }).trimEnd().split('\n').pop()).toBe('সারসংক্ষেপ: ৩টি সারণি, ২টি ত্রুটি, ১টি সতর্কতা, ১টি দাবীকৃত নম্বরের ঘর পূরণ করা হয়েছে');
+    expect(readableReport('office.xlsx', scored, 'en', undefined, { filled: 0 }).trimEnd().split('\n').pop()).toBe('Summary: 3 tables, 2 errors, 1 warning, 0 claimed-marks cells written');
+  });
+  test('cell text quoted in a finding, a sheet name and the file name cannot send control sequences', () => {
+    const evil = finding('সেকশন\u001b[2J ৩', 'V11', 'bad-value', 'error', 'দাবীকৃত নম্বর "\u001b]0;x\u0007\u009b2J\u202e৯" পড়া যায়নি', 'claimed "\u001b]0;x\u0007" unreadable');
+    const text = readableReport('a\u001b[31m.xlsx', { ...analysis, findings: [evil] }, 'bn');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text).toContain('ফাইল: a\\x1b[31m.xlsx');
+    expect(text).toContain('শিট "সেকশন\\x1b[2J ৩":');
+    expect(text).toContain('দাবীকৃত নম্বর "\\x1b]0;x\\x07\\x9b2J<U+202E>৯" পড়া যায়নি');
+  });
+});

@@ -31,7 +31,8 @@ describe('unreadable files: exit 2, a bilingual message on stderr naming the fil
     ['a text file named .xlsx', () => write('টেক্সট.xlsx', TEXT_NAMED_XLSX), /\.xlsx ওয়ার্কবুক নয়/, /not an Excel \.xlsx workbook/],
     ['a truncated zip', () => write('অর্ধেক.xlsx', truncated(fs.readFileSync(CLEAN))), /নষ্ট বা অসম্পূর্ণ/, /damaged or incomplete/],
     ['a password-protected workbook', () => write('পাসওয়ার্ড.xlsx', encryptedCfb(true)), /পাসওয়ার্ড দিয়ে সুরক্ষিত/, /password-protected/],
-    ['a folder', () => dir, /ফোল্ডার/, /folder, not a file/],
+    ['a folder with no workbook in it', () => (fs.mkdirSync(path.join(dir, 'ফাঁকা ফোল্ডার'), { recursive: true }), path.join(dir, 'ফাঁকা ফোল্ডার')), /কোনো \.xlsx ফাইল নেই/, /no \.xlsx file in the folder/],
+    ['a pattern matching nothing', () => path.join(dir, 'নেই-*.xlsx'), /কোনো ফাইল মেলেনি/, /no file matches the pattern/],
   ];
   test.each(cases)('%s', async (_name, make, bn, en) => {
     const file = make();

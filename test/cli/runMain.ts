@@ -6,8 +6,8 @@ export interface MainRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output (fast: no process start, no build). */
-export async function runMain(argv: string[]): Promise<MainRun> {
+/** Runs the CLI in-process with captured output (fast: no process start, no build). `errIsTTY` pretends stderr is a terminal. */
+export async function runMain(argv: string[], opts: { errIsTTY?: boolean } = {}): Promise<MainRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -17,6 +17,7 @@ export async function runMain(argv: string[]): Promise<MainRun> {
     err: (t) => {
       stderr += t;
     },
+    errIsTTY: opts.errIsTTY ?? false,
   });
   return { code, stdout, stderr };
 }

@@ -163,6 +163,8 @@ export interface Fill {
 }
 
 export interface Analysis {
+  /** The office's name from the document's title lines (analyze/officeName.ts), null when none is plausible. */
+  office?: string | null;
   tables: TableReport[];
   findings: Finding[];
   fills: Fill[];
@@ -173,7 +175,6 @@ export interface Analysis {
   offices?: OfficeReport[];
   /** The workbook's score when it holds exactly one office (the figure every surface shows), else null. */
   score?: OfficeScore | null;
-  office?: string | null; // the office's name from the document's title lines (analyze/officeName.ts), null when none is plausible
   /** Blank claimed cells not filled because their column's role is not certain (header and body disagree). */
   fillsHeld?: FillsHeld[];
 }
