@@ -68,5 +68,8 @@ export function percent5(a: number, t0: number, t1: number, t2: number, t3: numb
 /** Tier t (worth p) is met and the better given tier prevT (worth prevP) is not. */
 function reach(a: number, t: number, p: number, prevT: number, prevP: number, step: boolean): number {
   // prevT was not met, so a lies strictly between prevT and t: no division by zero.
-  return step || prevT !== prevT ? p : p + ((a - t) / (prevT - t)) * (prevP - p);
+  if (step || prevT !== prevT) return p;
+  const share = (a - t) / (prevT - t);
+  // Tiers near ±1.8e308 overflow the span to ±Infinity (share NaN or 0/∞): stay on the tier met.
+  return share >= 0 && share <= 1 ? p + share * (prevP - p) : p;
 }
