@@ -95,6 +95,11 @@ export function startChecker(root: HTMLElement, deps: CheckerDeps): AppControlle
       loaded = { name: file.name, bytes, analysis };
       app.setState({ kind: 'results', analysis, source: file.name });
       app.setEnabled('download', analysis.fills.length > 0);
+      // Sheets the reader could not read are never silent (the reader's XlsxWorkbook carries them).
+      const problems = (wb as { problems?: { messages: { bn: string; en: string } }[] }).problems ?? [];
+      if (problems.length > 0) {
+        app.setNotice({ text: { bn: problems.map((p) => p.messages.bn).join('। '), en: problems.map((p) => p.messages.en).join('. ') }, tone: 'error' });
+      }
     } catch (err) {
       if (mine !== token) return;
       app.setState({ kind: 'failed', message: failureMessage(err, bytes) });

@@ -1,4 +1,4 @@
-import type { Analysis, Finding, TableReport } from '../engine/report/types';
+import type { Analysis, Bilingual, Finding, TableReport } from '../engine/report/types';
 
 /** One file's entry in `--json` output: the report contract's shape plus the engine's extra fields. */
 export interface FileReport {
@@ -11,6 +11,8 @@ export interface FileReport {
   error?: { reason: string; message: string };
   /** Extra: where --fill wrote the copy and how many cells it filled. */
   filled?: { out: string; cells: string[] };
+  /** Extra: sheets (or parts of them) the reader could not read; each also went to stderr. Counts as an error for the exit status. */
+  readProblems?: { sheet: string | null; part: string | null; reason: string; message: string; messages: Bilingual }[];
 }
 
 export interface JsonFill {

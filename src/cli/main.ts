@@ -4,14 +4,16 @@ import { analyzeWorkbook } from '../engine/analyze/analyzeWorkbook';
 import type { Analysis, Bilingual } from '../engine/report/types';
 import { fillWorkbook } from '../xlsx/fillXlsx';
 import { readXlsx } from '../xlsx/readXlsx';
+import { problemText } from '../xlsx/readProblems';
 import { isXlsxReadError } from '../xlsx/xlsxReadError';
 import { count } from './figure';
-import { fillTarget } from './fillTarget';
+import { fillTarget, writeFilledCopy } from './fillTarget';
 import { fileReport, unreadableReport, type FileReport } from './jsonReport';
 import { parseArgs, type CliOptions } from './parseArgs';
 import { readableReport } from './readableReport';
 import { readInput } from './readInput';
 import { USAGE } from './usage';
+import { cliReadOptions } from './xlsxNode';
 
 /** Where the CLI writes; tests pass their own to capture output without spawning a process. */
 export interface CliIo {
@@ -53,7 +55,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const r = await checkFile(file, opts, io, usedOutputs);
     reports.push(r.report);
     if (r.unreadable) unreadable++;
-    else if (r.report.findings.some((f) => f.severity === 'error')) withErrors++;
+    else if (r.report.findings.some((f) => f.severity === 'error') || (r.report.readProblems?.length ?? 0) > 0) withErrors++;
     if (!opts.json) io.out(r.text + (opts.files.length > 1 ? '\n' : ''));
   }
 
@@ -81,8 +83,13 @@ async function checkFile(file: string, opts: CliOptions, io: CliIo, usedOutputs:
   if (!input.ok) return fail(input.reason, input.messages);
 
   let analysis: Analysis;
+  const xlsxOptions = cliReadOptions();
+  let problems: ReturnType<typeof toReadProblems> = [];
   try {
-    const grid = await readXlsx(input.data);
+    const grid = await readXlsx(input.data, xlsxOptions);
+    // A sheet the reader could not read is never silent: one stderr line each, and listed in the report.
+    for (const p of grid.problems) io.err(`apa-check: ${file}: ${problemText(p)}\n`);
+    problems = toReadProblems(grid.problems);
     analysis = analyzeWorkbook(grid, { tiers: opts.tiers });
   } catch (e) {
     if (isXlsxReadError(e)) return fail(e.reason, e.messages);
@@ -92,6 +99,7 @@ async function checkFile(file: string, opts: CliOptions, io: CliIo, usedOutputs:
   }
 
   const report = fileReport(file, analysis);
+  if (problems.length > 0) report.readProblems = problems;
   let fillNote: string | undefined;
   if (opts.fill !== null) {
     const target = fillTarget(opts.fill, file, opts.files);
@@ -103,8 +111,8 @@ async function checkFile(file: string, opts: CliOptions, io: CliIo, usedOutputs:
     usedOutputs.add(key);
     try {
       // Nothing to fill: copy the bytes as they are rather than round-tripping the workbook.
-      const written = analysis.fills.length === 0 ? { data: input.data, written: [] } : await fillWorkbook(input.data, analysis.fills);
-      fs.writeFileSync(target.out, written.data);
+      const written = analysis.fills.length === 0 ? { data: input.data, written: [] } : await fillWorkbook(input.data, analysis.fills, xlsxOptions);
+      writeFilledCopy(target.out, written.data);
       const cells = written.written.map((f) => `${f.sheet}!${f.cell}`);
       report.filled = { out: target.out, cells };
       fillNote =
@@ -117,6 +125,10 @@ async function checkFile(file: string, opts: CliOptions, io: CliIo, usedOutputs:
     }
   }
   return { report, unreadable: false, text: opts.json ? '' : readableReport(file, analysis, opts.lang, fillNote) };
+}
+
+function toReadProblems(list: { sheet: string | null; part: string | null; reason: string; messages: Bilingual }[]): NonNullable<FileReport['readProblems']> {
+  return list.map((p) => ({ sheet: p.sheet, part: p.part, reason: p.reason, message: `${p.messages.bn} / ${p.messages.en}`, messages: p.messages }));
 }
 
 function batchSummary(files: number, unreadable: number, withErrors: number, lang: 'bn' | 'en'): string {
