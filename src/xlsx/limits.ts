@@ -20,6 +20,11 @@ export interface ReadLimits {
   maxGridCells: number;
   /** Most merged areas in one sheet. */
   maxMerges: number;
+  /** Parts inflating to more than this are streamed through the tokenizer in chunks instead of whole (memory). */
+  streamPartsOver: number;
+  /** A part over this size that inflates more than `maxRatio` times its compressed size is refused as a zip bomb. */
+  ratioCheckOver: number;
+  maxRatio: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -31,6 +36,9 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxTokenBytes: 16 * 2 ** 20,
   maxGridCells: 40_000_000,
   maxMerges: 1_000_000,
+  streamPartsOver: 32 * 2 ** 20,
+  ratioCheckOver: 64 * 2 ** 20,
+  maxRatio: 250,
 };
 
 /** Excel's own grid: 1,048,576 rows × 16,384 columns (0-based maxima below). */

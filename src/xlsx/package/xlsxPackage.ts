@@ -160,9 +160,13 @@ function toUtf8(bytes: Uint8Array): Uint8Array {
  * Streams a part through a tokenizer as it inflates (a sheet of any size costs memory for its cells, not its
  * XML). A UTF-16 part is gathered and converted first.
  */
+/**
+ * Parts up to limits.streamPartsOver are tokenized whole; larger ones stream (memory: their cells, not their
+ * XML), unless a native inflater is at hand (Node: the bytes live outside the JS heap).
+ */
 export function tokenizePart(pkg: XlsxPackage, entry: ZipEntry, handler: XmlHandler): void {
   const limits = { maxDepth: pkg.limits.maxXmlDepth, maxTokenBytes: pkg.limits.maxTokenBytes };
-  if (entry.size <= WHOLE_PART_BYTES || (pkg.zip.codec.inflateRaw && entry.method === 8)) {
+  if (entry.size <= pkg.limits.streamPartsOver || (pkg.zip.codec.inflateRaw && entry.method === 8)) {
     // Typical parts: inflate into one buffer and tokenize it in one go (no chunk seams to carry over).
     XmlTokenizer.parse(readPart(pkg.zip, entry, pkg.budget), handler, limits);
     return;
@@ -193,12 +197,6 @@ export function tokenizePart(pkg: XlsxPackage, entry: ZipEntry, handler: XmlHand
   }
   t.end();
 }
-
-/**
- * Parts up to this inflated size are tokenized whole; larger ones stream (memory: their cells, not their XML),
- * unless a native inflater is at hand (Node: the bytes live outside the JS heap).
- */
-const WHOLE_PART_BYTES = 32 * 2 ** 20;
 
 /** XML limit errors as the reader's refusals; anything else about the part is left to the caller. */
 export function limitError(e: unknown, part: string): XlsxReadError | null {

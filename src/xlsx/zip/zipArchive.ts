@@ -221,13 +221,13 @@ export class ZipArchive {
    */
   inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void, budget: InflateBudget, checkCrc = true): void {
     const limits = this.limits;
-    if (entry.flags & 1) throw new ZipEntryError(entry.rawName, 'encrypted zip entry');
-    if (entry.size > limits.maxPartBytes) throw partTooLarge(entry, limits);
+    this.checkDeclared(entry);
     const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     let produced = 0;
     let crc = 0;
     const take = (chunk: Uint8Array): void => {
       produced += chunk.length;
+      if (produced > limits.ratioCheckOver && produced > entry.compressedSize * limits.maxRatio) throw bomb(entry, limits);
       if (produced > entry.size) {
         if (produced > limits.maxPartBytes) throw partTooLarge(entry, limits);
         throw new ZipEntryError(entry.rawName, 'more data than its declared size');
@@ -266,12 +266,19 @@ export class ZipArchive {
     if (checkCrc && crc !== entry.crc) throw new ZipEntryError(entry.rawName, 'CRC mismatch (damaged data)');
   }
 
+  /** Refusals decided from the central directory alone, before inflating a byte. */
+  private checkDeclared(entry: ZipEntry): void {
+    const limits = this.limits;
+    if (entry.flags & 1) throw new ZipEntryError(entry.rawName, 'encrypted zip entry');
+    if (entry.size > limits.maxPartBytes) throw partTooLarge(entry, limits);
+    if (entry.size > limits.ratioCheckOver && entry.size > entry.compressedSize * limits.maxRatio) throw bomb(entry, limits);
+  }
+
   /** The whole inflated entry. */
   read(entry: ZipEntry, budget: InflateBudget): Uint8Array {
     const native = this.codec.inflateRaw;
     if (native && entry.method === 8) {
-      if (entry.flags & 1) throw new ZipEntryError(entry.rawName, 'encrypted zip entry');
-      if (entry.size > this.limits.maxPartBytes) throw partTooLarge(entry, this.limits);
+      this.checkDeclared(entry);
       let out: Uint8Array;
       try {
         out = native(this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), entry.size);
@@ -327,6 +334,13 @@ function partTooLarge(entry: ZipEntry, limits: ReadLimits) {
   return readError('too-large', {
     bn: `${entry.name} খুললে ${mb(limits.maxPartBytes)} মেগাবাইটের বেশি`,
     en: `${entry.name} unpacks to more than ${mb(limits.maxPartBytes)} MB`,
+  });
+}
+
+function bomb(entry: ZipEntry, limits: ReadLimits) {
+  return readError('too-large', {
+    bn: `${entry.name} খুললে ${limits.maxRatio} গুণের বেশি বড় হয়`,
+    en: `${entry.name} unpacks to more than ${limits.maxRatio} times its packed size`,
   });
 }
 
