@@ -110,6 +110,11 @@ describe('cell values', () => {
     expect(sheet(wb, 'S').values[0]).toEqual([45504, 44042]);
   });
 
+  test('a date-formatted number beyond a JS Date\'s range stays that number (the exceljs reader made it NaN)', () => {
+    const wb = read({ styles: stylesWith({ 164: 'dd/mm/yyyy' }, [164]), sheets: [{ name: 'S', xml: data(row(1, '<c r="A1" s="1"><v>-99974432</v></c><c r="B1" s="1"><v>1e300</v></c>')) }] });
+    expect(sheet(wb, 'S').values[0]).toEqual([-99974432, 1e300]);
+  });
+
   test('t="d" ISO dates are serials (exceljs read "2024-07-31T00:00:00" as 2024)', () => {
     const wb = read({ styles: stylesWith({ 164: 'dd/mm/yyyy' }, [164]), sheets: [{ name: 'S', xml: data(row(1, '<c r="A1" t="d" s="1"><v>2024-07-31T00:00:00</v></c><c r="B1" t="d"><v>2024-07-31T12:00:00Z</v></c><c r="C1" t="d"><v>not a date</v></c>')) }] });
     expect(sheet(wb, 'S').values[0]).toEqual([45504, 45504.5, 'not a date']);
