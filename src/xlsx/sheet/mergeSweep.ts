@@ -55,19 +55,21 @@ class ActiveColumns {
 export interface SweepRow {
   /** 0-based sheet row. */
   row: number;
-  /** Columns of the row's present cells, ascending. */
-  cols: ArrayLike<number>;
+  /** The row's present cells lie in columns [from, to] (from < 0: none). */
+  from: number;
+  to: number;
 }
 
 /**
- * Calls `covered(rowIndex, q)` (q: index into that row's `cols`) for every present cell under a merge but
- * not its top-left cell.
- * `rows` must be sorted by row. Returns the merges kept and those dropped for overlapping.
+ * Calls `covered(rowIndex, col)` for every cell with `present(rowIndex, col)` that lies under a merge but
+ * is not its top-left cell. `rows` must be sorted by row. Returns the merges kept and those dropped for
+ * overlapping.
  */
 export function sweepMerges(
   merges: MergeArea[],
   rows: SweepRow[],
-  covered: (rowIndex: number, q: number) => void,
+  present: (rowIndex: number, col: number) => boolean,
+  covered: (rowIndex: number, col: number) => void,
 ): { kept: MergeArea[]; overlapping: MergeArea[] } {
   const n = merges.length;
   const byTop = new Int32Array(n);
@@ -105,14 +107,17 @@ export function sweepMerges(
       isActive[id] = 1;
     }
     if (nextRow === r) {
-      if (active.size > 0) {
-        const cols = rows[k].cols;
-        for (let q = 0; q < cols.length; q++) {
-          const c = cols[q];
+      const { from, to } = rows[k];
+      if (active.size > 0 && from >= 0) {
+        for (let c = from; c <= to; c++) {
           const p = active.atOrBefore(c);
           if (p < 0) continue;
           const m = merges[p];
-          if (m.right >= c && !(m.top === r && m.left === c)) covered(k, q);
+          if (m.right < c) continue;
+          // Everything up to the merge's right edge is under it: test presence only there.
+          const stop = Math.min(m.right, to);
+          for (; c <= stop; c++) if (!(m.top === r && m.left === c) && present(k, c)) covered(k, c);
+          c = stop;
         }
       }
       k++;
@@ -129,18 +134,25 @@ export function coveredCells(merges: MergeArea[], cells: { row: number; col: num
   const out = new Array<boolean>(cells.length).fill(false);
   const order = cells.map((_, i) => i).sort((a, b) => cells[a].row - cells[b].row || cells[a].col - cells[b].col);
   const rows: SweepRow[] = [];
-  const rowCells: number[][] = [];
+  const at: Map<number, number[]>[] = [];
   for (const idx of order) {
     const c = cells[idx];
     if (rows.length === 0 || rows[rows.length - 1].row !== c.row) {
-      rows.push({ row: c.row, cols: [] });
-      rowCells.push([]);
+      rows.push({ row: c.row, from: c.col, to: c.col });
+      at.push(new Map());
     }
-    (rows[rows.length - 1].cols as number[]).push(c.col);
-    rowCells[rowCells.length - 1].push(idx);
+    const r = rows[rows.length - 1];
+    r.to = Math.max(r.to, c.col);
+    const m = at[at.length - 1];
+    m.set(c.col, [...(m.get(c.col) ?? []), idx]);
   }
-  sweepMerges(merges, rows, (rowIndex, q) => {
-    out[rowCells[rowIndex][q]] = true;
-  });
+  sweepMerges(
+    merges,
+    rows,
+    (k, col) => at[k].has(col),
+    (k, col) => {
+      for (const idx of at[k].get(col)!) out[idx] = true;
+    },
+  );
   return out;
 }

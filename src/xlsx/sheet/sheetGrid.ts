@@ -2,7 +2,7 @@ import type { Bilingual } from '../../engine/report/types';
 import type { CellValue, MergeArea, SheetGrid } from '../../engine/grid/types';
 import { cellName } from './cellRef';
 import { sweepMerges } from './mergeSweep';
-import type { RowCells, SheetReader } from './sheetReader';
+import { isPresent, type RowCells, type SheetReader } from './sheetReader';
 
 /** How far past the last used row a merged area is kept as stored. */
 export const MERGE_SLACK_ROWS = 1024;
@@ -18,7 +18,7 @@ export class GridLimitError extends Error {
  * The engine's grid from what the sheet reader collected: cells under a merge (other than its top-left
  * cell) are blank, as Excel shows them; rows are dense from the first used column to each row's last cell,
  * in the shape the exceljs-based reader produced. `maxGridCells` bounds the dense arrays (a cell at A1 and
- * one at XFD1048576 would otherwise make 16,384 columns of every row).
+ * one at XFD1048576 would otherwise make 16,384 columns of every row) and the merges' rows.
  */
 export function buildSheetGrid(
   name: string,
@@ -32,10 +32,19 @@ export function buildSheetGrid(
   // Blank out covered cells.
   let merges: MergeArea[] = reader.merges;
   if (merges.length > 0 && rows.length > 0) {
-    const cleared: boolean[][] = [];
-    const { kept, overlapping } = sweepMerges(merges, rows, (k, q) => {
-      (cleared[k] ??= [])[q] = true;
-    });
+    const touched = new Set<RowCells>();
+    const { kept, overlapping } = sweepMerges(
+      merges,
+      rows.map((r) => ({ row: r.row, from: r.first, to: r.last })),
+      (k, c) => isPresent(rows[k], c),
+      (k, c) => {
+        const r = rows[k];
+        r.values[c] = null;
+        r.formats[c] = null;
+        if (r.formulas && c < r.formulas.length) r.formulas[c] = null;
+        touched.add(r);
+      },
+    );
     if (overlapping.length > 0) {
       const m = overlapping[0];
       const range = `${cellName(m.top, m.left)}:${cellName(m.bottom, m.right)}`;
@@ -45,24 +54,7 @@ export function buildSheetGrid(
       });
     }
     merges = kept;
-    for (let k = 0; k < cleared.length; k++) {
-      const c = cleared[k];
-      if (!c) continue;
-      const r = rows[k];
-      let w = 0;
-      for (let q = 0; q < r.cols.length; q++) {
-        if (c[q]) continue;
-        r.cols[w] = r.cols[q];
-        r.values[w] = r.values[q];
-        r.formats[w] = r.formats[q];
-        if (r.formulas) r.formulas[w] = r.formulas[q];
-        w++;
-      }
-      r.cols.length = w;
-      r.values.length = w;
-      r.formats.length = w;
-      if (r.formulas) r.formulas.length = w;
-    }
+    for (const r of touched) rebound(r);
   }
 
   let firstRow = -1;
@@ -70,10 +62,10 @@ export function buildSheetGrid(
   let firstCol = Infinity;
   let anyFormula = false;
   for (const r of rows) {
-    if (r.cols.length === 0) continue;
+    if (r.first < 0) continue;
     if (firstRow < 0) firstRow = r.row;
     lastRow = r.row;
-    if (r.cols[0] < firstCol) firstCol = r.cols[0];
+    if (r.first < firstCol) firstCol = r.first;
     if (r.formulas && !anyFormula) anyFormula = r.formulas.some((f) => f !== null);
   }
 
@@ -95,7 +87,7 @@ export function buildSheetGrid(
   if (firstRow < 0) return { grid: { name, hidden, originRow: 0, originCol: 0, values: [], formats: [], formulas: [], merges: clipped }, notes, gridCells: mergeRows };
 
   let gridCells = mergeRows;
-  for (const r of rows) if (r.cols.length > 0) gridCells += r.cols[r.cols.length - 1] + 1 - firstCol;
+  for (const r of rows) if (r.first >= 0) gridCells += r.last + 1 - firstCol;
   if (gridCells > maxGridCells) throw new GridLimitError(gridCells);
 
   const height = lastRow - firstRow + 1;
@@ -107,63 +99,76 @@ export function buildSheetGrid(
     const target = firstRow + r;
     while (k < rows.length && rows[k].row < target) k++;
     const rec = k < rows.length && rows[k].row === target ? rows[k] : null;
-    if (rec === null || rec.cols.length === 0) {
+    if (rec === null || rec.first < 0) {
       values[r] = [];
       formats[r] = [];
       if (formulas) formulas[r] = [];
       continue;
     }
-    const width = rec.cols[rec.cols.length - 1] + 1 - firstCol;
-    const vr: CellValue[] = new Array(width).fill(null);
-    const fr: (string | null)[] = new Array(width).fill(null);
-    const cols = rec.cols;
-    for (let q = 0; q < cols.length; q++) {
-      const c = cols[q] - firstCol;
-      vr[c] = rec.values[q];
-      fr[c] = rec.formats[q];
-    }
-    values[r] = vr;
-    formats[r] = fr;
+    // Dense from column A up to the row's last cell: shift to the sheet's first used column when it is not A.
+    const end = rec.last + 1;
+    values[r] = trimTo(rec.values, firstCol, end);
+    formats[r] = trimTo(rec.formats, firstCol, end);
     if (formulas) {
-      if (rec.formulas) {
-        // The previous reader's formula rows end at the row's last formula.
-        let last = -1;
-        for (let q = 0; q < cols.length; q++) if (rec.formulas[q] !== null) last = q;
-        const lr: (string | null)[] = last < 0 ? [] : new Array(cols[last] + 1 - firstCol).fill(null);
-        for (let q = 0; q <= last; q++) if (rec.formulas[q] !== null) lr[cols[q] - firstCol] = rec.formulas[q];
-        formulas[r] = lr;
-      } else formulas[r] = [];
+      const f = rec.formulas;
+      let last = f ? f.length - 1 : -1;
+      while (last >= firstCol && f![last] === null) last--;
+      formulas[r] = last < firstCol ? [] : trimTo(f!, firstCol, last + 1);
     }
   }
   return { grid: { name, hidden, originRow: firstRow, originCol: firstCol, values, formats, formulas, merges: clipped }, notes, gridCells };
 }
 
-/** Rows sorted by index, repeated rows joined, cells sorted by column (a repeated cell: the later one wins). */
+/** a[from, to) as its own array, reusing `a` when it already is exactly that. */
+function trimTo<T>(a: T[], from: number, to: number): T[] {
+  if (from === 0) {
+    if (a.length > to) a.length = to;
+    return a;
+  }
+  return a.slice(from, to);
+}
+
+/** first/last again after cells were blanked. */
+function rebound(r: RowCells): void {
+  let first = -1;
+  let last = -1;
+  for (let c = Math.max(0, r.first); c <= r.last; c++) {
+    if (!isPresent(r, c)) continue;
+    if (first < 0) first = c;
+    last = c;
+  }
+  r.first = first;
+  r.last = last;
+}
+
+/** Rows sorted by index and repeated rows joined (a repeated cell: the later one wins). */
 function normalizeRows(rows: RowCells[]): RowCells[] {
-  const byRow = new Map<number, RowCells[]>();
+  const byRow = new Map<number, RowCells>();
+  const order: number[] = [];
   for (const r of rows) {
-    const list = byRow.get(r.row);
-    if (list) list.push(r);
-    else byRow.set(r.row, [r]);
-  }
-  const out: RowCells[] = [];
-  for (const index of [...byRow.keys()].sort((a, b) => a - b)) {
-    const parts = byRow.get(index)!;
-    const cells = new Map<number, { v: CellValue; f: string | null; fm: string | null }>();
-    for (const p of parts) {
-      for (let q = 0; q < p.cols.length; q++) cells.set(p.cols[q], { v: p.values[q], f: p.formats[q], fm: p.formulas ? p.formulas[q] : null });
+    const into = byRow.get(r.row);
+    if (!into) {
+      byRow.set(r.row, r);
+      order.push(r.row);
+      continue;
     }
-    const cols = [...cells.keys()].sort((a, b) => a - b);
-    const rec: RowCells = { row: index, cols, values: [], formats: [], formulas: null };
-    const anyF = cols.some((c) => cells.get(c)!.fm !== null);
-    if (anyF) rec.formulas = [];
-    for (const c of cols) {
-      const cell = cells.get(c)!;
-      rec.values.push(cell.v);
-      rec.formats.push(cell.f);
-      if (rec.formulas) rec.formulas.push(cell.fm);
+    for (let c = Math.max(0, r.first); c <= r.last; c++) {
+      if (!isPresent(r, c)) continue;
+      while (into.values.length <= c) {
+        into.values.push(null);
+        into.formats.push(null);
+      }
+      into.values[c] = r.values[c];
+      into.formats[c] = r.formats[c];
+      const f = r.formulas && c < r.formulas.length ? r.formulas[c] : null;
+      if (f !== null || into.formulas) {
+        const g = (into.formulas ??= []);
+        while (g.length <= c) g.push(null);
+        g[c] = f;
+      }
+      if (into.first < 0 || c < into.first) into.first = c;
+      if (c > into.last) into.last = c;
     }
-    out.push(rec);
   }
-  return out;
+  return order.sort((a, b) => a - b).map((i) => byRow.get(i)!);
 }

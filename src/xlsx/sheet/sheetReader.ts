@@ -1,7 +1,7 @@
 import type { Bilingual } from '../../engine/report/types';
 import type { CellValue, MergeArea } from '../../engine/grid/types';
 import { decodeOoxmlEscapes } from '../xml/ooxmlText';
-import { decodeText, latin1OrUtf8, type Attributes, type XmlHandler } from '../xml/tokenizer';
+import { decodeText, latin1OrUtf8, parseUintBytes, type Attributes, type XmlHandler } from '../xml/tokenizer';
 import { isDateFormat } from '../package/styles';
 import { parseRange, parseRefBytes, cellName } from './cellRef';
 import { dateSerial, isoDateSerial, parseDecimalBytes, slideFormula } from './cellValues';
@@ -22,13 +22,22 @@ export interface SheetContext {
   maxMerges: number;
 }
 
-/** One row's present cells: parallel arrays in the order the cells came (normally by column). */
+/**
+ * One row's cells as dense arrays from column A (gaps are null), the shape the grid wants, so no second
+ * copy is made. A cell is present when it has a value or a formula; `first`/`last` bound the present ones.
+ */
 export interface RowCells {
   row: number;
-  cols: number[];
   values: CellValue[];
   formats: (string | null)[];
+  /** Only for rows with a formula; up to the row's last formula. */
   formulas: (string | null)[] | null;
+  first: number;
+  last: number;
+}
+
+export function isPresent(r: RowCells, c: number): boolean {
+  return c < r.values.length && (r.values[c] !== null || (r.formulas !== null && c < r.formulas.length && r.formulas[c] !== null));
 }
 
 export class SheetLimitError extends Error {
@@ -46,6 +55,16 @@ const enum T {
   Bool,
   Error,
   Date,
+}
+
+/** The t= attribute's bytes as a cell type ("n", unknown or absent: a number). */
+function cellType(b: Uint8Array, s: number, e: number): T {
+  const n = e - s;
+  const c = b[s];
+  if (n === 1) return c === 0x73 ? T.Shared : c === 0x62 ? T.Bool : c === 0x65 ? T.Error : c === 0x64 ? T.Date : T.Number;
+  if (n === 3 && c === 0x73 && b[s + 1] === 0x74 && b[s + 2] === 0x72) return T.Str;
+  if (n === 9 && c === 0x69 && b[s + 1] === 0x6e && b[s + 6] === 0x53 && b[s + 7] === 0x74 && b[s + 8] === 0x72) return T.Inline;
+  return T.Number;
 }
 
 export class SheetReader implements XmlHandler {
@@ -184,7 +203,7 @@ export class SheetReader implements XmlHandler {
     this.lastRowIndex = row;
     this.nextRow = row + 1;
     this.nextCol = 0;
-    this.row = { row, cols: [], values: [], formats: [], formulas: null };
+    this.row = { row, values: [], formats: [], formulas: null, first: -1, last: -1 };
     this.rows.push(this.row);
   }
 
@@ -213,14 +232,7 @@ export class SheetReader implements XmlHandler {
     this.cStyle = s > 0 ? s : 0;
     this.cType = T.Number;
     const tk = a.indexOf('t');
-    if (tk >= 0) {
-      if (a.is('t', 's')) this.cType = T.Shared;
-      else if (a.is('t', 'str')) this.cType = T.Str;
-      else if (a.is('t', 'inlineStr')) this.cType = T.Inline;
-      else if (a.is('t', 'b')) this.cType = T.Bool;
-      else if (a.is('t', 'e')) this.cType = T.Error;
-      else if (a.is('t', 'd')) this.cType = T.Date;
-    }
+    if (tk >= 0) this.cType = cellType(a.buf, a.valueStart(tk), a.valueEnd(tk));
     this.fSeen = false;
     this.fText = '';
     this.fType = null;
@@ -310,6 +322,9 @@ export class SheetReader implements XmlHandler {
       if (this.cType === T.Number) {
         value = this.vNumber();
         if (isDateFormat(fmt)) value = dateSerial(value, this.ctx.date1904);
+      } else if (this.cType === T.Shared && this.vText === null && !this.vCdata) {
+        const i = parseUintBytes(this.vBuf!, this.vStart, this.vEnd);
+        value = i >= 0 && i < this.ctx.sharedStrings.length ? this.ctx.sharedStrings[i] : this.sharedString(this.vString()!);
       } else value = this.typedValue(this.vString()!, fmt);
     }
     if (value === null && formula === null) return;
@@ -317,22 +332,29 @@ export class SheetReader implements XmlHandler {
     let row = this.row;
     if (row === null || row.row !== this.cRow) {
       // A cell outside any <row> (or whose address names another row): give it its own row record.
-      if (this.cRow <= this.lastRowIndex && (row === null || row.row !== this.cRow)) this.unordered = true;
+      if (this.cRow <= this.lastRowIndex) this.unordered = true;
       this.lastRowIndex = Math.max(this.lastRowIndex, this.cRow);
-      row = { row: this.cRow, cols: [], values: [], formats: [], formulas: null };
+      row = { row: this.cRow, values: [], formats: [], formulas: null, first: -1, last: -1 };
       this.rows.push(row);
       if (this.row !== null) this.row = row;
     }
-    const cols = row.cols;
-    if (cols.length > 0 && cols[cols.length - 1] >= this.cCol) this.unordered = true;
-    cols.push(this.cCol);
-    row.values.push(value);
-    row.formats.push(fmt);
+    const c = this.cCol;
+    const values = row.values;
+    const formats = row.formats;
+    while (values.length < c) {
+      values.push(null);
+      formats.push(null);
+    }
+    values[c] = value;
+    formats[c] = fmt;
+    if (row.first < 0 || c < row.first) row.first = c;
+    if (c > row.last) row.last = c;
     if (formula !== null) {
       this.anyFormula = true;
-      if (row.formulas === null) row.formulas = new Array<string | null>(cols.length - 1).fill(null);
-      row.formulas.push(formula);
-    } else if (row.formulas !== null) row.formulas.push(null);
+      const f = (row.formulas ??= []);
+      while (f.length < c) f.push(null);
+      f[c] = formula;
+    } else if (row.formulas !== null && c < row.formulas.length) row.formulas[c] = null;
   }
 
   /** A non-number cell's value from its <v> text. */
