@@ -185,7 +185,12 @@ async function main(): Promise<void> {
   if (browser.ok) {
     const b = browser.value;
     out.push(
-      markdownTable(['workbook', 'file', 'check (read + engine + render), median', 'runs', 'page state'], [[`${b.sheets} × 300`, `${(b.fileBytes / 1024).toFixed(0)} KB`, fmtMs(b.ms), b.runs.map((x) => fmtMs(x)).join(' / '), b.state]]),
+      markdownTable(
+        ['workbook', 'file', 'file picked → results painted (median)', 'runs', 'as the test driver sees it', 'page state'],
+        [[`${b.sheets} × 300`, `${(b.fileBytes / 1024).toFixed(0)} KB`, fmtMs(b.ms), b.runs.map((x) => fmtMs(x)).join(' / '), fmtMs(b.driverMs), b.state]],
+      ),
+      '',
+      'Timed by the page itself: from the file input\'s change event to the second animation frame after the results state (read, engine and rendering of every finding). The driver\'s time adds handing the file to the page over the DevTools protocol.',
       '',
       `Target: ≤ ${fmtMs(TARGET.browserMs)} (a third of the 8.8 s before the xlsx layer) — ${fmtMs(b.ms)}: ${mark(b.ms <= TARGET.browserMs && b.state === 'results')}.`,
       '',

@@ -13,6 +13,7 @@ export const nodeCodec: Codec = {
     const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   },
+  wholeLargeParts: true,
   crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) >>> 0 : undefined,
   deflateRaw(data) {
     const out = zlib.deflateRawSync(data);

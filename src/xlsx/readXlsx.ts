@@ -9,6 +9,7 @@ import { SheetLimitError, SheetReader } from './sheet/sheetReader';
 import { toBytes } from './sniffContainer';
 import { XmlError } from './xml/tokenizer';
 import { readError, XlsxReadError } from './xlsxReadError';
+import { browserCodec } from './zip/browserInflate';
 import type { Codec } from './zip/codec';
 import { ZipEntryError } from './zip/zipArchive';
 
@@ -29,6 +30,11 @@ export interface ReadOptions {
  * read is listed in `problems` and left out.
  */
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options?: ReadOptions): Promise<XlsxWorkbook> {
+  if (!options?.codec) {
+    // In a browser: let its native zlib inflate the parts first (fflate takes whatever it did not).
+    const codec = await browserCodec(toBytes(data), withDefaults(options?.limits));
+    if (codec) return readXlsxSync(data, { ...options, codec });
+  }
   return readXlsxSync(data, options);
 }
 

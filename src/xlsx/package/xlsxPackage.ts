@@ -166,7 +166,7 @@ function toUtf8(bytes: Uint8Array): Uint8Array {
  */
 export function tokenizePart(pkg: XlsxPackage, entry: ZipEntry, handler: XmlHandler): void {
   const limits = { maxDepth: pkg.limits.maxXmlDepth, maxTokenBytes: pkg.limits.maxTokenBytes };
-  if (entry.size <= pkg.limits.streamPartsOver || (pkg.zip.codec.inflateRaw && entry.method === 8)) {
+  if (entry.size <= pkg.limits.streamPartsOver || (pkg.zip.codec.wholeLargeParts && entry.method === 8)) {
     // Typical parts: inflate into one buffer and tokenize it in one go (no chunk seams to carry over).
     XmlTokenizer.parse(readPart(pkg.zip, entry, pkg.budget), handler, limits);
     return;

@@ -279,16 +279,18 @@ export class ZipArchive {
     const native = this.codec.inflateRaw;
     if (native && entry.method === 8) {
       this.checkDeclared(entry);
-      let out: Uint8Array;
+      let out: Uint8Array | undefined;
       try {
         out = native(this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), entry.size);
       } catch (e) {
         throw new ZipEntryError(entry.rawName, `damaged compressed data or more than its declared size (${e instanceof Error ? e.message : String(e)})`);
       }
-      if (out.length !== entry.size) throw new ZipEntryError(entry.rawName, `${out.length} bytes where ${entry.size} were declared`);
-      budget.take(entry, out.length);
-      if ((this.codec.crc32 ?? crc32)(out) !== entry.crc) throw new ZipEntryError(entry.rawName, 'CRC mismatch (damaged data)');
-      return out;
+      if (out !== undefined) {
+        if (out.length !== entry.size) throw new ZipEntryError(entry.rawName, `${out.length} bytes where ${entry.size} were declared`);
+        budget.take(entry, out.length);
+        if ((this.codec.crc32 ?? crc32)(out) !== entry.crc) throw new ZipEntryError(entry.rawName, 'CRC mismatch (damaged data)');
+        return out;
+      }
     }
     // A declared size is only a claim: allocate it up front only when small, else gather what really comes out.
     if (entry.size <= PREALLOCATE_BYTES) {
