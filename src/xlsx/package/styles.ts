@@ -45,6 +45,14 @@ export function parseStyles(xml: Uint8Array, maxDepth: number): (string | null)[
  */
 export function isDateFormat(fmt: string | null): boolean {
   if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
+  let v = dateFormats.get(fmt);
+  if (v === undefined) {
+    const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+    v = /[ymdhMsb]+/.test(f);
+    if (dateFormats.size < 10_000) dateFormats.set(fmt, v);
+  }
+  return v;
 }
+
+/** Verdicts per format code: a sheet has a handful of formats and a million numbers. */
+const dateFormats = new Map<string, boolean>();

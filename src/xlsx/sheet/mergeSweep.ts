@@ -52,6 +52,9 @@ class ActiveColumns {
   }
 }
 
+/** One index for every sweep (66 KB of typed arrays; each sweep leaves it empty). */
+const ACTIVE = new ActiveColumns();
+
 export interface SweepRow {
   /** 0-based sheet row. */
   row: number;
@@ -78,7 +81,7 @@ export function sweepMerges(
   const byBottom = new Int32Array(n);
   for (let i = 0; i < n; i++) byBottom[i] = i;
   byBottom.sort((a, b) => merges[a].bottom - merges[b].bottom || a - b);
-  const active = new ActiveColumns();
+  const active = ACTIVE;
   const isActive = new Uint8Array(n);
   const dropped = new Uint8Array(n);
   let i = 0;
@@ -123,6 +126,7 @@ export function sweepMerges(
       k++;
     }
   }
+  for (let q = 0; q < n; q++) if (isActive[q]) active.remove(merges[q].left, q); // leave the shared index empty
   const kept: MergeArea[] = [];
   const overlapping: MergeArea[] = [];
   for (let q = 0; q < n; q++) (dropped[q] ? overlapping : kept).push(merges[q]);

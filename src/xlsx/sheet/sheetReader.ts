@@ -57,6 +57,9 @@ const enum T {
   Date,
 }
 
+/** Copied from for each new row (a slice of a packed array is a plain copy). */
+const NULLS: null[] = new Array(64).fill(null);
+
 /** The t= attribute's bytes as a cell type ("n", unknown or absent: a number). */
 function cellType(b: Uint8Array, s: number, e: number): T {
   const n = e - s;
@@ -108,6 +111,8 @@ export class SheetReader implements XmlHandler {
   private rPh = 0;
   private readonly sharedMasters = new Map<number, { row: number; col: number; text: string }>();
   private lastRowIndex = -1;
+  /** Width (last cell + 1) of the previous row with cells, capped: the next row's starting capacity. */
+  private width = 0;
   private badSharedString = false;
   private badRef = false;
 
@@ -146,7 +151,11 @@ export class SheetReader implements XmlHandler {
       return;
     }
     if (name === 'sheetData') this.inSheetData = false;
-    else if (name === 'row') this.row = null;
+    else if (name === 'row') {
+      const r = this.row;
+      if (r !== null && r.last >= 0) this.width = r.last < 64 ? r.last + 1 : 0;
+      this.row = null;
+    }
     else if (name === 'mergeCells') this.inMergeCells = false;
   }
 
@@ -203,7 +212,9 @@ export class SheetReader implements XmlHandler {
     this.lastRowIndex = row;
     this.nextRow = row + 1;
     this.nextCol = 0;
-    this.row = { row, values: [], formats: [], formulas: null, first: -1, last: -1 };
+    // Rows of a table have the same width: start this one at the last one's, so arrays rarely regrow.
+    const w = this.width;
+    this.row = { row, values: w > 0 ? (NULLS.slice(0, w) as CellValue[]) : [], formats: w > 0 ? (NULLS.slice(0, w) as (string | null)[]) : [], formulas: null, first: -1, last: -1 };
     this.rows.push(this.row);
   }
 

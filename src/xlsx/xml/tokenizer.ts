@@ -269,6 +269,8 @@ class NameCache {
   }
 }
 
+const SHARED_NAMES = new NameCache();
+
 /** Hash of a qualified name, for matching closing tags against the stack. */
 function nameHash(buf: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -278,7 +280,8 @@ function nameHash(buf: Uint8Array, start: number, end: number): number {
 
 export class XmlTokenizer {
   private readonly limits: TokenizerLimits;
-  private readonly names = new NameCache();
+  /** Shared by every tokenizer: the same few dozen tag names in every part. */
+  private readonly names = SHARED_NAMES;
   private readonly attrs = new Attributes();
   private stack = new Int32Array(64);
   private localStack: string[] = [];
