@@ -13,7 +13,8 @@ export class EngineFailure extends Error {
 export interface EngineClient {
   /** 'worker' once a worker runs the engine; 'page' when the page had to run it itself. */
   readonly mode: 'worker' | 'page';
-  check(bytes: ArrayBuffer, onProgress?: (step: EngineStep, fraction: number) => void): Promise<Analysis>;
+  /** The analysis, and the sheets the reader could not read (shown to the clerk, never dropped). */
+  check(bytes: ArrayBuffer, onProgress?: (step: EngineStep, fraction: number) => void): Promise<{ analysis: Analysis; problems: Bilingual[] }>;
   fill(bytes: ArrayBuffer, fills: Fill[]): Promise<Uint8Array>;
   /** Called once if the engine falls back to the page (to tell the clerk it may pause). */
   onModeChange?: (mode: 'worker' | 'page') => void;
@@ -46,7 +47,7 @@ export function engineClient(source: string): EngineClient {
     mode: 'worker',
     check: (bytes, onProgress) =>
       send({ id: next++, type: 'check', bytes }, onProgress).then((r) => {
-        if (r.type === 'checked') return r.analysis;
+        if (r.type === 'checked') return { analysis: r.analysis, problems: r.problems ?? [] };
         throw failure(r);
       }),
     fill: (bytes, fills) =>

@@ -9,7 +9,7 @@ import type { EngineReply, EngineRequest } from './workerProtocol';
 
 /** The engine and xlsx calls the checker makes, injectable for tests. */
 export interface EngineDeps {
-  readXlsx(data: Uint8Array): Promise<WorkbookGrid>;
+  readXlsx(data: Uint8Array): Promise<WorkbookGrid & { problems?: { messages: Bilingual }[] }>;
   analyzeWorkbook(wb: WorkbookGrid, options?: AnalyzeOptions): Analysis;
   fillXlsx(data: Uint8Array, fills: Fill[]): Promise<Uint8Array>;
 }
@@ -44,7 +44,7 @@ export async function handleRequest(req: EngineRequest, post: Post, deps: Engine
     post({ id: req.id, type: 'progress', step: 'checking', fraction: 0.5 });
     await yieldTurn();
     const analysis = deps.analyzeWorkbook(wb);
-    post({ id: req.id, type: 'checked', analysis });
+    post({ id: req.id, type: 'checked', analysis, problems: (wb.problems ?? []).map((p) => p.messages) });
   } catch (err) {
     post({ id: req.id, type: 'failed', message: req.type === 'fill' ? readErrorMessage(err) : failureMessage(err, bytes) });
   }

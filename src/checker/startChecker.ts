@@ -15,6 +15,8 @@ interface Checked {
   file: File;
   analysis: Analysis | null;
   message: Bilingual | null;
+  /** Sheets the reader could not read (the rest was checked): shown, never dropped silently. */
+  problems?: Bilingual[];
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -98,8 +100,8 @@ export function startChecker(root: HTMLElement, engine: EngineClient): AppContro
       return { file, analysis: null, message: reasonMessage('corrupt') };
     }
     try {
-      const analysis = await engine.check(bytes, busy);
-      return { file, analysis, message: null };
+      const { analysis, problems } = await engine.check(bytes, busy);
+      return { file, analysis, message: null, problems };
     } catch (err) {
       return { file, analysis: null, message: err instanceof EngineFailure ? err.messages : reasonMessage('corrupt') };
     }
@@ -117,6 +119,10 @@ export function startChecker(root: HTMLElement, engine: EngineClient): AppContro
       out.push(c);
     }
     checked = out;
+    const unread = out.flatMap((c) => (c.problems ?? []).map((p) => ({ bn: `${c.file.name}: ${p.bn}`, en: `${c.file.name}: ${p.en}` })));
+    if (unread.length > 0) {
+      app.setNotice({ text: { bn: unread.map((p) => p.bn).join('। '), en: unread.map((p) => p.en).join('. ') }, tone: 'error' });
+    }
     if (out.length === 1) {
       const c = out[0];
       if (c.analysis) app.setState({ kind: 'results', analysis: c.analysis, source: c.file.name });

@@ -12,7 +12,8 @@ export type EngineStep = 'reading' | 'checking';
 
 export type EngineReply =
   | { id: number; type: 'progress'; step: EngineStep; fraction: number }
-  | { id: number; type: 'checked'; analysis: Analysis }
+  /** `problems`: sheets the reader could not read (never silent: the page shows them). */
+  | { id: number; type: 'checked'; analysis: Analysis; problems: Bilingual[] }
   | { id: number; type: 'filled'; bytes: ArrayBuffer }
   /** The clerk's message: why the file could not be read or filled (never a raw exception text). */
   | { id: number; type: 'failed'; message: Bilingual };

@@ -4,10 +4,14 @@ import { analyzeWorkbook } from '../engine/analyze/analyzeWorkbook';
 import type { Analysis, Bilingual, TierRule } from '../engine/report/types';
 import { fillWorkbook } from '../xlsx/fillXlsx';
 import { readXlsx } from '../xlsx/readXlsx';
+import { problemText } from '../xlsx/readProblems';
 import { isXlsxReadError } from '../xlsx/xlsxReadError';
+import { writeFilledCopy } from './fillTarget';
+import type { FileReport } from './jsonReport';
 import { makeFolder } from './makeFolder';
 import { readInput } from './readInput';
 import { writeErrorMessage } from './writeError';
+import { cliReadOptions } from './xlsxNode';
 
 /**
  * One workbook's check, as the main thread or a worker thread runs it: plain data in, plain data out (both cross
@@ -20,8 +24,18 @@ export interface CheckJob {
   fill: { ok: true; out: string; force: boolean } | { ok: false; messages: Bilingual } | null;
 }
 
+export type ReadProblem = NonNullable<FileReport['readProblems']>[number];
+
 export type CheckOutcome =
-  | { ok: true; analysis: Analysis; filled: { out: string; cells: string[] } | null }
+  | {
+      ok: true;
+      analysis: Analysis;
+      filled: { out: string; cells: string[] } | null;
+      /** Sheets (or parts) the reader could not read: never silent (stderr and the report), and an error for the exit status. */
+      readProblems: ReadProblem[];
+      /** Their stderr lines, "FILE: reason" without the program name. */
+      problemLines: string[];
+    }
   | { ok: false; reason: string; messages: Bilingual };
 
 export async function checkFile(job: CheckJob): Promise<CheckOutcome> {
@@ -32,8 +46,13 @@ export async function checkFile(job: CheckJob): Promise<CheckOutcome> {
   if (!input.ok) return fail(input.reason, input.messages);
 
   let analysis: Analysis;
+  const xlsxOptions = cliReadOptions();
+  let readProblems: ReadProblem[] = [];
+  let problemLines: string[] = [];
   try {
-    const grid = await readXlsx(input.data);
+    const grid = await readXlsx(input.data, xlsxOptions);
+    readProblems = grid.problems.map((p) => ({ sheet: p.sheet, part: p.part, reason: p.reason, message: `${p.messages.bn} / ${p.messages.en}`, messages: p.messages }));
+    problemLines = grid.problems.map((p) => `${job.file}: ${problemText(p)}`);
     analysis = analyzeWorkbook(grid, { tiers: job.tiers });
   } catch (e) {
     if (isXlsxReadError(e)) return fail(e.reason, e.messages);
@@ -41,7 +60,7 @@ export async function checkFile(job: CheckJob): Promise<CheckOutcome> {
     const detail = e instanceof Error ? e.message : String(e);
     return fail('internal', { bn: `ফাইলটি যাচাই করা যায়নি (অভ্যন্তরীণ ত্রুটি: ${detail})`, en: `the file could not be checked (internal error: ${detail})` });
   }
-  if (job.fill === null) return { ok: true, analysis, filled: null };
+  if (job.fill === null) return { ok: true, analysis, filled: null, readProblems, problemLines };
   if (!job.fill.ok) return fail('fill', job.fill.messages);
 
   // --- write the filled copy ---
@@ -50,7 +69,7 @@ export async function checkFile(job: CheckJob): Promise<CheckOutcome> {
   let cells: string[];
   try {
     // Nothing to fill: copy the bytes as they are rather than round-tripping the workbook.
-    const written = analysis.fills.length === 0 ? { data: input.data, written: [] } : await fillWorkbook(input.data, analysis.fills);
+    const written = analysis.fills.length === 0 ? { data: input.data, written: [] } : await fillWorkbook(input.data, analysis.fills, xlsxOptions);
     data = written.data;
     cells = written.written.map((f) => `${f.sheet}!${f.cell}`);
   } catch (e) {
@@ -60,9 +79,12 @@ export async function checkFile(job: CheckJob): Promise<CheckOutcome> {
   try {
     // Mirrored sub-folders (a/apa.xlsx, b/apa.xlsx) are made here; 'wx' never overwrites a file without --force.
     makeFolder(path.dirname(out));
-    fs.writeFileSync(out, data, { flag: job.fill.force ? 'w' : 'wx' });
+    // Never over an existing file without --force; then through a temporary file and a rename, so the copy is
+    // never half-written and another link of an old OUT keeps its bytes.
+    if (!job.fill.force && fs.existsSync(out)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    writeFilledCopy(out, data);
   } catch (e) {
     return fail('fill', writeErrorMessage(e, out));
   }
-  return { ok: true, analysis, filled: { out, cells } };
+  return { ok: true, analysis, filled: { out, cells }, readProblems, problemLines };
 }

@@ -31,12 +31,45 @@ export function fillTarget(fillArg: string, input: string, allInputs: string[], 
     out = fillArg;
   }
   const outKey = samePathKey(out);
+  const outId = fileId(out);
   for (const i of allInputs) {
-    if (samePathKey(i) === outKey) {
+    // By path, and by device and inode: a hard link (ln a.xlsx b.xlsx) is the same file under another name.
+    const inId = outId === null ? null : fileId(i);
+    if (samePathKey(i) === outKey || (outId !== null && inId === outId)) {
       return { ok: false, messages: { bn: `পূরণ করা কপি মূল ফাইলের ওপরে লেখা হবে না: ${out}`, en: `the filled copy would overwrite an input file: ${out}` } };
     }
   }
   return { ok: true, out };
+}
+
+/**
+ * Writes the filled copy through a temporary file in the same folder and a rename, so the copy is never
+ * half-written and an existing OUT is replaced as a new file: whatever else OUT's old inode is (another
+ * link of some file), its bytes are not touched.
+ */
+export function writeFilledCopy(out: string, data: Uint8Array): void {
+  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data, { flag: 'wx' });
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing to clean up
+    }
+    throw e;
+  }
+}
+
+/** "device:inode" of an existing file (following symlinks), or null. */
+function fileId(p: string): string | null {
+  try {
+    const st = fs.statSync(p, { bigint: true });
+    return st.ino === 0n ? null : `${st.dev}:${st.ino}`; // some file systems report no inode numbers
+  } catch {
+    return null;
+  }
 }
 
 function isDirectory(p: string): boolean {

@@ -1,4 +1,4 @@
-import type { Analysis, FillsHeld, Finding, OfficeReport, OfficeScore, TableReport } from '../engine/report/types';
+import type { Analysis, Bilingual, FillsHeld, Finding, OfficeReport, OfficeScore, TableReport } from '../engine/report/types';
 
 /** One file's entry in `--json` output: the report contract's shape plus the engine's extra fields. */
 export interface FileReport {
@@ -21,6 +21,8 @@ export interface FileReport {
   office?: string | null;
   /** Extra: this file's line of `--summary` (engine/report/rollup.ts): office, score, governance, counts. */
   summary?: import('../engine/report/rollup').RollupRow;
+  /** Extra: sheets (or parts of them) the reader could not read; each also went to stderr. Counts as an error for the exit status. */
+  readProblems?: { sheet: string | null; part: string | null; reason: string; message: string; messages: Bilingual }[];
 }
 
 export interface JsonFill {

@@ -84,12 +84,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       rows.push(report.summary);
     } else {
       const { analysis, filled } = outcome;
+      for (const line of outcome.problemLines) say(() => io.err(inertText(`apa-check: ${line}`) + '\n'));
       const report = fileReport(file, analysis);
       if (filled) report.filled = filled;
+      if (outcome.readProblems.length > 0) report.readProblems = outcome.readProblems;
       report.summary = rollupRow(file, analysis, filled ? filled.cells.length : null);
       reports.push(report);
       rows.push(report.summary);
-      if (analysis.findings.some((f) => f.severity === 'error')) withErrors++;
+      if (analysis.findings.some((f) => f.severity === 'error') || outcome.readProblems.length > 0) withErrors++;
       if (!opts.json && !opts.summary) {
         const fillNote = filled ? fillText(filled, opts.lang) : undefined;
         const text = readableReport(file, analysis, opts.lang, fillNote, { tiers: opts.tiers, filled: filled ? filled.cells.length : null });

@@ -1,158 +1,101 @@
-import ExcelJS from 'exceljs';
-import type { Worksheet } from 'exceljs';
-import type { CellValue, MergeArea, SheetGrid, WorkbookGrid } from '../engine/grid/types';
-import { cellFormula, cellValue } from './excelCell';
-import { sniffContainer, toBytes, zipHasEntry } from './sniffContainer';
-import { XlsxReadError } from './xlsxReadError';
+import type { SheetGrid } from '../engine/grid/types';
+import { withDefaults, type ReadLimits } from './limits';
+import { fatalPart, limitError, openPackage, readPart, tokenizePart, type XlsxPackage } from './package/xlsxPackage';
+import { parseSharedStrings } from './package/sharedStrings';
+import { parseStyles } from './package/styles';
+import { sheetProblem, type ReadProblem, type XlsxWorkbook } from './readProblems';
+import { buildSheetGrid, GridLimitError } from './sheet/sheetGrid';
+import { SheetLimitError, SheetReader } from './sheet/sheetReader';
+import { toBytes } from './sniffContainer';
+import { XmlError } from './xml/tokenizer';
+import { readError, XlsxReadError } from './xlsxReadError';
+import { browserCodec } from './zip/browserInflate';
+import type { Codec } from './zip/codec';
+import { ZipEntryError } from './zip/zipArchive';
 
-/**
- * Parts of a sheet the engine never looks at: skipping them makes reading faster than a plain exceljs load.
- * (fillXlsx loads without this list, so nothing is lost when writing.)
- */
-const IGNORED_SHEET_NODES = [
-  'dataValidations',
-  'conditionalFormatting',
-  'extLst',
-  'hyperlinks',
-  'drawing',
-  'picture',
-  'headerFooter',
-  'pageSetup',
-  'printOptions',
-  'pageMargins',
-  'rowBreaks',
-  'autoFilter',
-  'tableParts',
-  'sheetProtection',
-];
+export type { ReadProblem, XlsxWorkbook } from './readProblems';
+
+export interface ReadOptions {
+  /** Tighter (or looser) bounds than DEFAULT_LIMITS; the CLI sizes maxGridCells to its heap. */
+  limits?: Partial<ReadLimits>;
+  /** Native compression from the host (the CLI passes Node's zlib); fflate otherwise. */
+  codec?: Codec;
+}
 
 /**
  * Reads an .xlsx into the engine's grids: values as Excel stores them, number formats, formulas, merges,
- * hidden sheets. Browser-safe (no fs): the web checker bundles it. Throws XlsxReadError for unreadable files.
+ * hidden sheets, in tab order. Only the parts the engine needs are inflated (workbook, relationships, shared
+ * strings, styles, worksheets), each streamed through the XML tokenizer. Browser-safe: no Node built-ins
+ * (the web checker bundles it). Throws XlsxReadError for a file it cannot read at all; a sheet it cannot
+ * read is listed in `problems` and left out.
  */
-export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
-  const wb = await loadWorkbook(data, { ignoreNodes: IGNORED_SHEET_NODES });
+export async function readXlsx(data: Uint8Array | ArrayBuffer, options?: ReadOptions): Promise<XlsxWorkbook> {
+  if (!options?.codec) {
+    // In a browser: let its native zlib inflate the parts first (fflate takes whatever it did not).
+    const codec = await browserCodec(toBytes(data), withDefaults(options?.limits));
+    if (codec) return readXlsxSync(data, { ...options, codec });
+  }
+  return readXlsxSync(data, options);
+}
+
+export function readXlsxSync(data: Uint8Array | ArrayBuffer, options?: ReadOptions): XlsxWorkbook {
+  const limits = withDefaults(options?.limits);
+  const pkg = openPackage(toBytes(data), limits, options?.codec);
+  const sharedStrings = pkg.sharedStrings ? fatalPart(() => parseSharedStrings(readPart(pkg.zip, pkg.sharedStrings!, pkg.budget), limits.maxXmlDepth), pkg.sharedStrings) : [];
+  const formats = pkg.styles ? fatalPart(() => parseStyles(readPart(pkg.zip, pkg.styles!, pkg.budget), limits.maxXmlDepth), pkg.styles) : [];
+
   const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetGrid(ws)));
-  return { sheets };
-}
-
-/** Loads bytes with exceljs, turning every failure into an XlsxReadError a clerk can act on. */
-export async function loadWorkbook(data: Uint8Array | ArrayBuffer, options?: object): Promise<ExcelJS.Workbook> {
-  const bytes = toBytes(data);
-  const container = sniffContainer(bytes);
-  if (container === 'empty') throw new XlsxReadError('empty');
-  if (container === 'cfb-encrypted') throw new XlsxReadError('encrypted');
-  if (container === 'cfb') {
-    throw new XlsxReadError('not-xlsx', {
-      bn: 'ফাইলটি পুরনো .xls (এক্সেল ৯৭-২০০৩) ফরম্যাটে; এক্সেলে খুলে .xlsx হিসেবে সংরক্ষণ করুন',
-      en: 'the file is in the old .xls (Excel 97-2003) format; open it in Excel and save it as .xlsx',
+  const problems: ReadProblem[] = [];
+  let gridCells = 0;
+  let worksheets = 0;
+  for (const s of pkg.sheets) {
+    if (s.noCells) continue;
+    worksheets++;
+    if (s.problem) problems.push(s.problem);
+    if (!s.entry) continue;
+    const reader = new SheetReader({
+      sharedStrings,
+      formats,
+      date1904: pkg.info.date1904,
+      maxCells: limits.maxGridCells - gridCells,
+      maxMerges: limits.maxMerges,
     });
-  }
-  if (container === 'other') throw new XlsxReadError('not-xlsx');
-
-  const wb = new ExcelJS.Workbook();
-  try {
-    // exceljs accepts a Uint8Array at runtime (JSZip does); its typings only name Buffer.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options as Partial<ExcelJS.XlsxReadOptions>);
-  } catch (e) {
-    if (!zipHasEntry(bytes, 'xl/workbook.xml') && !zipHasEntry(bytes, 'xl/_rels/')) throw new XlsxReadError('not-xlsx', undefined, e);
-    throw new XlsxReadError('corrupt', undefined, e);
-  }
-  if (wb.worksheets.length === 0) {
-    // A zip without a workbook part is a .docx/.zip renamed; one with it but no sheets lost its contents.
-    throw zipHasEntry(bytes, 'xl/workbook.xml') ? new XlsxReadError('corrupt') : new XlsxReadError('not-xlsx');
-  }
-  return wb;
-}
-
-/** One pass over the stored cells; rows are built as arrays and shifted once to the used range's origin. */
-export function sheetGrid(ws: Worksheet): SheetGrid {
-  const rowValues: CellValue[][] = [];
-  const rowFormats: (string | null)[][] = [];
-  const rowFormulas: (string | null)[][] = [];
-  let firstRow = Infinity;
-  let lastRow = -1;
-  let firstCol = Infinity;
-  let anyFormula = false;
-
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    let values: CellValue[] | undefined;
-    let formats: (string | null)[] | undefined;
-    let formulas: (string | null)[] | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const v = cellValue(cell);
-      const f = cellFormula(cell);
-      if (v === null && f === null) return;
-      const c = colNumber - 1;
-      if (!values) {
-        values = [];
-        formats = [];
-        formulas = [];
-      }
-      values[c] = v;
-      formats![c] = cell.numFmt || null;
-      if (f !== null) {
-        formulas![c] = f;
-        anyFormula = true;
-      }
-      if (c < firstCol) firstCol = c;
-    });
-    if (values) {
-      rowValues[r] = values;
-      rowFormats[r] = formats!;
-      rowFormulas[r] = formulas!;
-      if (r < firstRow) firstRow = r;
-      lastRow = r;
-    }
-  });
-
-  const merges = mergesOf(ws);
-  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-  if (lastRow < 0) return { name: ws.name, hidden, originRow: 0, originCol: 0, values: [], formats: [], formulas: [], merges };
-
-  const values: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  for (let r = firstRow; r <= lastRow; r++) {
-    values.push(denseFrom(rowValues[r], firstCol, null));
-    formats.push(denseFrom(rowFormats[r], firstCol, null));
-    if (anyFormula) formulas.push(denseFrom(rowFormulas[r], firstCol, null));
-  }
-  return {
-    name: ws.name,
-    hidden,
-    originRow: firstRow,
-    originCol: firstCol,
-    values,
-    formats,
-    formulas: anyFormula ? formulas : undefined,
-    merges,
-  };
-}
-
-/** A sparse row (holes where cells are absent) as a dense array starting at column `from`. */
-function denseFrom<T>(sparse: T[] | undefined, from: number, fill: T): T[] {
-  if (!sparse) return [];
-  const out: T[] = new Array(Math.max(0, sparse.length - from));
-  for (let c = from; c < sparse.length; c++) {
-    const v = sparse[c];
-    out[c - from] = v === undefined ? fill : v;
-  }
-  return out;
-}
-
-/** Merges from exceljs's private map (reading `ws.model` would serialise the whole sheet just to get them). */
-function mergesOf(ws: Worksheet): MergeArea[] {
-  const map = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
-  const out: MergeArea[] = [];
-  if (map) {
-    for (const key of Object.keys(map)) {
-      const m = map[key].model;
-      out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+    try {
+      tokenizePart(pkg, s.entry, reader);
+      const built = buildSheetGrid(s.name, s.hidden, reader, limits.maxGridCells - gridCells);
+      gridCells += built.gridCells;
+      sheets.push(built.grid);
+      for (const note of built.notes) problems.push(sheetProblem(s.name, s.part, 'sheet-content', note));
+    } catch (e) {
+      const fatal = sheetFailure(e, pkg, s.name, s.part!, problems);
+      if (fatal !== null) throw fatal;
     }
   }
-  out.sort((a, b) => a.top - b.top || a.left - b.left);
-  return out;
+  if (sheets.length === 0 && worksheets > 0) {
+    const first = problems[0];
+    throw readError('corrupt', first ? { bn: `কোনো শিট পড়া যায়নি: ${first.messages.bn}`, en: `no sheet could be read: ${first.messages.en}` } : undefined);
+  }
+  return { sheets, problems };
+}
+
+/**
+ * A failure while reading one sheet: limits refuse the file; damaged data makes the sheet a problem (and
+ * returns null so the loop goes on). Thrown values that are not ours are bugs and propagate.
+ */
+function sheetFailure(e: unknown, pkg: XlsxPackage, sheet: string, part: string, problems: ReadProblem[]): unknown {
+  const limit = limitError(e, part);
+  if (limit) return limit;
+  if (e instanceof SheetLimitError) {
+    return e.what === 'cells'
+      ? readError('too-many-cells', { bn: `সীমা ${e.limit.toLocaleString('en')} ঘর`, en: `the limit is ${e.limit.toLocaleString('en')} cells` })
+      : readError('too-large', { bn: `শিট "${sheet}"-এ ${e.limit.toLocaleString('en')}টির বেশি একীভূত পরিসর`, en: `sheet "${sheet}" has more than ${e.limit.toLocaleString('en')} merged ranges` });
+  }
+  if (e instanceof GridLimitError) {
+    return readError('too-many-cells', { bn: `সীমা ${pkg.limits.maxGridCells.toLocaleString('en')} ঘর`, en: `the limit is ${pkg.limits.maxGridCells.toLocaleString('en')} cells` });
+  }
+  if (e instanceof XmlError || e instanceof ZipEntryError) {
+    problems.push(sheetProblem(sheet, part, 'unreadable-part'));
+    return null;
+  }
+  return e;
 }

@@ -175,3 +175,26 @@ test('checker: hostile text in the file name and cells is shown literally and ru
   assert.deepEqual(browser.offHost, []);
   await page.close();
 });
+
+test('checker: a sheet the file lists but does not hold is named in an error notice, the rest is checked', async () => {
+  const { unzipSync, zipSync } = await import('fflate');
+  const f = await section3Fixture();
+  const parts = unzipSync(f.bytes);
+  const dec = new TextDecoder();
+  const enc = new TextEncoder();
+  // A second sheet in the workbook whose part is not in the package.
+  parts['xl/workbook.xml'] = enc.encode(dec.decode(parts['xl/workbook.xml']).replace('</sheets>', '<sheet name="হারানো শিট" sheetId="77" r:id="rIdGone"/></sheets>'));
+  parts['xl/_rels/workbook.xml.rels'] = enc.encode(
+    dec.decode(parts['xl/_rels/workbook.xml.rels']).replace('</Relationships>', '<Relationship Id="rIdGone" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/gone.xml"/></Relationships>'),
+  );
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await openAndCheck(page, { name: 'অসম্পূর্ণ.xlsx', bytes: zipSync(parts) });
+  assert.equal(await page.getAttribute('main', 'data-state'), 'results');
+  await page.waitForSelector('.notice--error');
+  assert.match(await page.locator('.notice--error').innerText(), /হারানো শিট/);
+  await page.click('[data-testid=lang-toggle]');
+  assert.match(await page.locator('.notice--error').innerText(), /sheet "হারানো শিট" is missing from the file/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

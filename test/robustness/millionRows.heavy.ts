@@ -2,6 +2,9 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { millionRows } from '../fixtures/malformed/make';
+import { nodeCodec } from '../../src/cli/xlsxNode';
+import { fillWorkbookSync } from '../../src/xlsx/fillXlsx';
+import { readXlsxSync } from '../../src/xlsx/readXlsx';
 import { runCli } from './cliProcess';
 
 /**
@@ -12,15 +15,16 @@ import { runCli } from './cliProcess';
 const LIMIT_MS = 300_000;
 
 let dir: string;
-beforeAll(() => {
+let file: string;
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apa-million-'));
-});
+  file = await millionRows(dir);
+}, LIMIT_MS);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('one sheet of 1,000,000 rows: a report or a clear exit 2, no crash, no hang', async () => {
-  const file = await millionRows(dir);
   const o = await runCli([file, '--json'], LIMIT_MS);
   const info = `exit ${o.code} signal ${o.signal} timedOut ${o.timedOut} in ${o.ms} ms; stderr: ${o.stderr.slice(0, 1500)}`;
   process.stdout.write(`million rows: ${info.slice(0, 200)}\n`);
@@ -35,3 +39,22 @@ test('one sheet of 1,000,000 rows: a report or a clear exit 2, no crash, no hang
     expect(r.tables.length).toBeLessThanOrEqual(1);
   }
 }, LIMIT_MS + 120_000);
+
+test('the same with --fill: a copy, no hang', async () => {
+  const out = path.join(dir, 'million-filled.xlsx');
+  const o = await runCli([file, '--json', '--fill', out], LIMIT_MS);
+  const info = `exit ${o.code} signal ${o.signal} timedOut ${o.timedOut} in ${o.ms} ms; stderr: ${o.stderr.slice(0, 1500)}`;
+  process.stdout.write(`million rows --fill: ${info.slice(0, 200)}\n`);
+  expect({ timedOut: o.timedOut, signal: o.signal, info }).toEqual({ timedOut: false, signal: null, info });
+  expect([0, 1]).toContain(o.code);
+  expect(fs.existsSync(out)).toBe(true);
+}, LIMIT_MS + 120_000);
+
+test('the fill writer patches a cell deep in the million-row sheet (the engine finds no claimed cells there, so the CLI copies)', () => {
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const r = fillWorkbookSync(bytes, [{ sheet: 'সেকশন ৩', cell: 'F500000', row: 499_999, col: 5, marks: 1, value: '১' }], { codec: nodeCodec });
+  expect(r.written.map((f) => f.cell)).toEqual(['F500000']);
+  const back = readXlsxSync(r.data, { codec: nodeCodec }).sheets[0];
+  expect(back.values[499_999 - back.originRow][5 - back.originCol]).toBe('১');
+  expect(back.values.length).toBe(1_000_000 - back.originRow);
+}, LIMIT_MS);

@@ -1,5 +1,5 @@
 import type { Cell } from 'exceljs';
-import type { CellValue } from '../engine/grid/types';
+import type { CellValue } from '../../../src/engine/grid/types';
 
 /** exceljs ValueType numbers (stable since exceljs 1.x); spelled out so this module needs no runtime import. */
 const enum T {
