@@ -48,3 +48,8 @@ describe('fillPlan', () => {
     expect(fillPlan(out, [a], false, true)[0]).toEqual({ ok: true, out, force: true });
   });
 });
+
+test('a macro workbook copy named .xlsm is a file, not a folder', () => {
+  const [t] = fillPlan('out/filled.xlsm', ['in/a.xlsm'], false, false);
+  expect(t).toEqual({ ok: true, out: 'out/filled.xlsm', force: false });
+});

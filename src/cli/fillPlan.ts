@@ -7,13 +7,13 @@ import { writeErrorMessage } from './writeError';
 /**
  * Where --fill writes each input's copy, decided for the whole batch before any file is checked.
  * - OUT is a folder when there are several inputs, when the inputs came from a folder or a pattern, when OUT
- *   is an existing folder, ends with "/" or "\", or does not end in ".xlsx"; a missing folder is created.
+ *   is an existing folder, ends with "/" or "\", or does not end in ".xlsx" (or ".xlsm"); a missing folder is created.
  * - In a folder, each copy mirrors its input's path below the inputs' common folder: `a/apa.xlsx` and
  *   `b/apa.xlsx` become `OUT/a/apa.xlsx` and `OUT/b/apa.xlsx` (both kept); inputs in one folder keep their names.
  * - An existing output is not overwritten unless `force`; an input is never an output (fillTarget).
  */
 export function fillPlan(fillArg: string, inputs: string[], expanded: boolean, force: boolean): NonNullable<CheckJob['fill']>[] {
-  const folder = inputs.length > 1 || expanded || /[\\/]$/.test(fillArg) || isDirectory(fillArg) || !/\.xlsx$/i.test(fillArg);
+  const folder = inputs.length > 1 || expanded || /[\\/]$/.test(fillArg) || isDirectory(fillArg) || !/\.xls[xm]$/i.test(fillArg);
   const relative = folder ? mirroredPaths(inputs) : [];
   const used = new Set<string>();
   return inputs.map((input, i) => {
