@@ -8,6 +8,7 @@ import { count } from './figure';
 import { fillPlan } from './fillPlan';
 import { expandInputs } from './expandInputs';
 import { inertText } from './inertText';
+import { writeJson } from './jsonChunks';
 import { fileReport, unreadableReport, type FileReport } from './jsonReport';
 import { makeFolder } from './makeFolder';
 import { parseArgs, type CliOptions } from './parseArgs';
@@ -25,12 +26,15 @@ export interface CliIo {
   err(text: string): void;
   /** Whether stderr is a terminal: the batch progress line is drawn only then. */
   errIsTTY?: boolean;
+  /** Resolves when what `out` was given has been taken (a pipe's reader keeps up): large output waits on it. */
+  drained?(): Promise<void>;
 }
 
 const processIo: CliIo = {
-  out: (t) => process.stdout.write(t),
+  out: (t) => void process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   errIsTTY: process.stderr.isTTY === true,
+  drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
 };
 
 export const EXIT_OK = 0;
@@ -112,7 +116,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     else if (!opts.json) io.out(summaryText(sorted, total, ctx));
     if (opts.summary.format === 'xlsx') summaryFailed = !writeSummaryXlsx(opts.summary.out, summaryXlsx(summaryGrid(sorted, total, ctx), opts.lang), io, !opts.json);
   }
-  if (opts.json) io.out(JSON.stringify(entries.length === 1 ? reports[0] : reports, null, 2) + '\n');
+  if (opts.json) {
+    // In pieces: one 15 MB string of a district file's report (and its copy to stdout) doubled peak memory.
+    await writeJson(entries.length === 1 ? reports[0] : reports, io.out, io.drained);
+    io.out('\n');
+  }
   else if (batch && !opts.summary) io.out(batchSummary(entries.length, unreadable, withErrors, opts.lang) + '\n');
 
   if (unreadable > 0 || summaryFailed) return EXIT_UNREADABLE;
