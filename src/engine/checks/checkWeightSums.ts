@@ -133,10 +133,29 @@ function checkGroups(table: RecognizedTable, weights: Map<number, number | null>
 
 /** Row r repeats the area text (and weight) of row `of`. Exported: the per-area marks group rows the same way. */
 export function sameArea(table: RecognizedTable, of: number, r: number, areaCol: number, weightCol: number | undefined): boolean {
-  const text = (row: number, c: number) => normalizeText(valueAt(table.sheet, row, c));
-  if (text(of, areaCol) !== text(r, areaCol)) return false;
-  return weightCol === undefined || text(of, weightCol) === text(r, weightCol);
+  return sameText(valueAt(table.sheet, of, areaCol), valueAt(table.sheet, r, areaCol)) &&
+    (weightCol === undefined || sameText(valueAt(table.sheet, of, weightCol), valueAt(table.sheet, r, weightCol)));
 }
+
+/** Equal as a clerk reads them (folded), deciding the common cases without folding: most area texts differ. */
+function sameText(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') {
+    // Folding only removes markup, spaces and punctuation and folds digits and vowel length: texts whose
+    // first letters differ stay different (a cheap test before folding two long sentences).
+    const fa = firstLetter(a);
+    if (fa !== '' && fa !== firstLetter(b)) return false;
+  }
+  return normalizeText(a as never) === normalizeText(b as never);
+}
+
+function firstLetter(s: string): string {
+  const m = LETTER.exec(s.slice(0, 12).normalize('NFC'));
+  return m ? m[0].toLowerCase() : '';
+}
+
+/** Bengali consonants and independent vowels, Latin letters: what folding keeps as they are (but the case). */
+const LETTER = /[\u0985-\u09B9A-Za-z]/;
 
 function areaWeight(a: Area): number | null {
   return a.weight !== null && a.weight.reading.kind === 'number' ? a.weight.reading.value : null;
