@@ -99,7 +99,7 @@ async function main(): Promise<void> {
         `Load average (1 / 5 / 15 min) before: ${loadBefore}, after: ${loadAverage()} (this machine's cores are shared; ` +
         "under load every figure grows). On a quiet machine one checking thread's CPU time exceeds its wall time: V8's " +
         'parallel GC and background compiler already use the second core, and a second checking thread (worker) pays ' +
-        'its own start-up and JIT warm-up, so the default is one checking thread per two cores (notes/README-cli.md).',
+        'its own start-up and JIT warm-up, so the default is one checking thread per two cores (README, Speed).',
       '',
     );
   } else out.push(`Not measured: ${batch.error}`, '');

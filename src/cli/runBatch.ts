@@ -112,7 +112,7 @@ function workerDied(why: string): CheckOutcome {
 
 /**
  * How many worker threads to start besides this one. Measured on the 2-core dev machine (npm run bench and
- * notes/README-cli.md): one thread checking workbooks already keeps ~1.4 cores busy, V8's parallel garbage collector
+ * README, Speed): one thread checking workbooks already keeps ~1.4 cores busy, V8's parallel garbage collector
  * and background compiler taking the second; a worker thread there added ~40% CPU (its own start-up, ~0.27 s, and
  * its own JIT warm-up) and made batches slower. So the default is one checking thread per two cores (2 cores: none;
  * 4: one worker; 8: three), and none below MIN_PARALLEL_BYTES of input (a small batch is done before a worker is
