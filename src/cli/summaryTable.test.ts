@@ -1,7 +1,8 @@
 import { rollupRow, rollupTotal, unreadableRow } from '../engine/report/rollup';
 import type { Analysis } from '../engine/report/types';
 import { displayWidth, summaryCsv, summaryGrid, summaryText } from './summaryTable';
-import { crc32, zip } from './zip';
+import { crc32 } from '../xlsx/zip/crc32';
+import { zip } from './zip';
 
 const analysis = (office: string | null, total: number | null): Analysis => ({
   tables: [],

@@ -1,7 +1,8 @@
 import zlib from 'zlib';
+import { crc32 } from '../xlsx/zip/crc32';
 
 /**
- * A minimal ZIP writer (deflate, no ZIP64): enough for the few small XML parts of the --summary xlsx, so the CLI
+ * A minimal ZIP writer for new archives (the fill writer in src/xlsx/zip only rewrites existing ones) (deflate, no ZIP64): enough for the few small XML parts of the --summary xlsx, so the CLI
  * writes a spreadsheet without a spreadsheet library. Names are UTF-8; times are fixed (1980-01-01), so the
  * same summary gives the same bytes.
  */
@@ -51,21 +52,4 @@ export function zip(entries: { name: string; data: string | Uint8Array }[]): Buf
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dir, end]);
-}
-
-let table: Uint32Array | null = null;
-
-/** CRC-32 (IEEE), as ZIP wants it (zlib.crc32 is Node 22+ only). */
-export function crc32(data: Uint8Array): number {
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

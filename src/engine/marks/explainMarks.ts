@@ -8,7 +8,7 @@ import { TIER_NAMES, TIER_PERCENTS } from '../tiers/tierNames';
 import { tierPercent } from '../tiers/tierPercent';
 import type { Reading } from '../values/types';
 import { roundMarks } from './roundMarks';
-import type { ScoreInput } from './scoreIndicator';
+import { datedCount, type ScoreInput } from './scoreIndicator';
 import type { Score } from './types';
 
 /**
@@ -234,20 +234,6 @@ function explainTarget(input: ScoreInput, target: Reading, subject: Bilingual, s
 /** A ratio of 1 or more earns the whole weight: say so rather than print "= 125%". */
 function capped(head: Bilingual, fraction: number): Bilingual {
   return fraction >= 1 ? { bn: `${head.bn}: লক্ষ্যমাত্রা পূরণ`, en: `${head.en}: target met` } : head;
-}
-
-/** As scoreIndicator counts dated achievements: a count-and-date its count, one date 1, a plain count its value. */
-function datedCount(a: Reading): number | null {
-  switch (a.kind) {
-    case 'number':
-      return a.value < 0 ? null : a.value;
-    case 'date':
-      return 1;
-    case 'count-date':
-      return a.count < 0 ? null : a.count;
-    default:
-      return null;
-  }
 }
 
 /** "৮৭.৫%": the earned fraction as a percentage, two decimals at most. */

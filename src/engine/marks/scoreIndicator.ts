@@ -111,7 +111,7 @@ function scoreTarget(a: Reading, target: Reading & { kind: 'number' | 'date' | '
  * How many dated achievements a reading states: a count-and-date its count (stated, or the number of
  * dates written: "১০/০৯/২৪, ২০/০১/২৫" is 2), one date 1, a plain count in a count-and-date row its value.
  */
-function datedCount(a: Reading): number | null {
+export function datedCount(a: Reading): number | null {
   switch (a.kind) {
     case 'number':
       return a.value < 0 ? null : a.value;
