@@ -1,4 +1,4 @@
-import type { TableKind } from '../../src/engine/report/types';
+import type { OfficeScore, TableKind } from '../../src/engine/report/types';
 
 /** A hand-computed expectation for one table of a sample workbook. */
 export interface ExpectedTable {
@@ -19,15 +19,8 @@ export interface JsonRow {
   /** Extra field (not in the contract's minimum): where the claimed marks sit. */
   claimedCell?: string | null;
 }
-export interface JsonScore {
-  own: number | null;
-  ownMax: number | null;
-  governance: number | null;
-  governanceMax: number | null;
-  total: number;
-  max: number;
-  basis: 'rows' | 'annex-nets' | null;
-}
+/** The office's score as the JSON report carries it (the engine's own type: the report is its shape). */
+export type JsonScore = OfficeScore;
 export interface JsonTable {
   score?: JsonScore;
   sheet: string;
