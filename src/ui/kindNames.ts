@@ -16,15 +16,6 @@ export const KIND_NAMES: Record<TableKind, Bilingual> = {
   'annex-plan': { bn: 'শিরোনামহীন সংযোজনী কর্মপরিকল্পনা', en: 'Untitled annex plan' },
 };
 
-/** Each annex's weight in Section 3's governance area (apa-rules: 10 + 10 + 4 + 3 + 3 = 30). */
-export const ANNEX_WEIGHTS: Partial<Record<TableKind, number>> = {
-  'integrity-plan': 10,
-  'e-governance-plan': 10,
-  'grievance-plan': 4,
-  'citizen-charter-plan': 3,
-  'rti-plan': 3,
-};
-
 export function kindName(kind: TableKind): Bilingual {
   return KIND_NAMES[kind] ?? { bn: kind, en: kind };
 }

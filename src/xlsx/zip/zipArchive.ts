@@ -2,6 +2,7 @@ import { Inflate } from 'fflate';
 import type { ReadLimits } from '../limits';
 import { readError } from '../xlsxReadError';
 import type { Codec } from './codec';
+import { concatBytes } from './concatBytes';
 import { crc32 } from './crc32';
 
 /**
@@ -318,13 +319,7 @@ export class ZipArchive {
       },
       budget,
     );
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks, total);
   }
 }
 

@@ -1,3 +1,4 @@
+import { concatBytes } from './concatBytes';
 import type { ZipArchive, ZipEntry } from './zipArchive';
 
 /** New contents for one entry: raw DEFLATE data plus what the headers must say about it. */
@@ -96,13 +97,7 @@ export function rewriteZip(zip: ZipArchive, replaced: Map<ZipEntry, Replacement>
   eocd.set(zip.comment, 22);
   push(eocd);
 
-  const result = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    result.set(p, at);
-    at += p.length;
-  }
-  return result;
+  return concatBytes(parts, size);
 }
 
 /** An extra field with the zip64 block (id 1) removed. */
